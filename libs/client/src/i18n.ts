@@ -1,0 +1,37 @@
+import i18next, { type Resource } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'mufakat.lang';
+
+function storedLanguage(): Language {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return stored === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+/** Indonesian by default; the choice is remembered on the device. */
+export function initI18n(resources: Resource): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: storedLanguage(),
+    fallbackLng: 'id',
+    interpolation: { escapeValue: false },
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
+
+export function setLanguage(language: Language): void {
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private browsing: the choice lasts for this page only.
+  }
+}

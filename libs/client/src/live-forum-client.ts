@@ -1,0 +1,132 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  applyForumChange,
+  LiveEvent,
+  type Ack,
+  type ClientAck,
+  type ClientEventName,
+  type ClientPayload,
+  type ClientToServerEvents,
+  type ForumChange,
+  type ForumSnapshot,
+  type LiveAuth,
+  type MyQuestion,
+  type ServerToClientEvents,
+} from '@mufakat/contracts';
+
+export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'rejected';
+
+export interface LiveForumView {
+  snapshot: ForumSnapshot | null;
+  connection: ConnectionState;
+  /** Why the server refused the connection, when connection is 'rejected'. */
+  rejection: string | null;
+}
+
+const ACK_TIMEOUT_MS = 10_000;
+
+/**
+ * Keeps one forum's state in step with the server: snapshot on (re)connect, numbered changes after,
+ * a fresh snapshot whenever a change was missed.
+ */
+export class LiveForumClient {
+  private view: LiveForumView = { snapshot: null, connection: 'connecting', rejection: null };
+  private readonly listeners = new Set<() => void>();
+  private readonly socket: LiveSocket;
+  private syncing = false;
+  private resyncWanted = false;
+
+  constructor(auth: LiveAuth, options: { url?: string; extraHeaders?: Record<string, string> } = {}) {
+    const socketOptions = { auth: { ...auth }, withCredentials: true, extraHeaders: options.extraHeaders };
+    this.socket = options.url ? io(options.url, socketOptions) : io(socketOptions);
+    this.socket.on('connect', () => void this.sync());
+    this.socket.on('disconnect', () => this.update({ connection: 'reconnecting' }));
+    this.socket.on('connect_error', (err) => {
+      // A refusal by the server's auth middleware will not heal by retrying.
+      if (!this.socket.active) this.update({ connection: 'rejected', rejection: err.message });
+      else this.update({ connection: this.view.snapshot ? 'reconnecting' : 'connecting' });
+    });
+    this.socket.on(LiveEvent.changed, (change) => this.onChange(change));
+    this.socket.on(LiveEvent.myQuestion, (question) => this.onMyQuestion(question));
+  }
+
+  getView = (): LiveForumView => this.view;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Sends an event and resolves with its acknowledgement; never rejects. */
+  async emit<E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<ClientAck<E>> {
+    if (!this.socket.connected) {
+      return { ok: false, error: { code: 'UNAVAILABLE', message: 'Not connected' } } as ClientAck<E>;
+    }
+    try {
+      // The typed emit cannot see through the generic event name; the contract types the result.
+      const ack = (await (this.socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+        emitWithAck(e: string, p: unknown): Promise<Ack<unknown>>;
+      }).emitWithAck(event, payload)) as ClientAck<E>;
+      return ack;
+    } catch {
+      return { ok: false, error: { code: 'UNAVAILABLE', message: 'No answer from the server' } } as ClientAck<E>;
+    }
+  }
+
+  /** Marks a question as upvoted (or not) in the local view after the server acknowledged it. */
+  setVoted(questionId: string, upvoted: boolean): void {
+    const snapshot = this.view.snapshot;
+    if (!snapshot || snapshot.viewer.role !== 'attendee') return;
+    const others = snapshot.viewer.votedQuestionIds.filter((id) => id !== questionId);
+    const votedQuestionIds = upvoted ? [...others, questionId] : others;
+    this.update({ snapshot: { ...snapshot, viewer: { ...snapshot.viewer, votedQuestionIds } } });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+
+  private async sync(): Promise<void> {
+    if (this.syncing) {
+      this.resyncWanted = true;
+      return;
+    }
+    this.syncing = true;
+    try {
+      const ack = await this.emit(LiveEvent.sync, { reason: this.view.snapshot ? 'gap' : 'connect' });
+      if (ack.ok) this.update({ snapshot: ack.data, connection: 'live', rejection: null });
+      else if (ack.error.code !== 'UNAVAILABLE') this.update({ connection: 'rejected', rejection: ack.error.message });
+    } finally {
+      this.syncing = false;
+    }
+    if (this.resyncWanted) {
+      this.resyncWanted = false;
+      await this.sync();
+    }
+  }
+
+  private onChange(change: ForumChange): void {
+    const snapshot = this.view.snapshot;
+    if (!snapshot || this.syncing) {
+      // A change racing a snapshot request: the snapshot may or may not hold it, so ask again.
+      if (this.syncing) this.resyncWanted = true;
+      return;
+    }
+    const result = applyForumChange(snapshot, change);
+    if (result.kind === 'gap') void this.sync();
+    else if (result.kind === 'applied') this.update({ snapshot: result.state });
+  }
+
+  private onMyQuestion(question: MyQuestion): void {
+    const snapshot = this.view.snapshot;
+    if (!snapshot || snapshot.viewer.role !== 'attendee') return;
+    const myQuestions = [...snapshot.viewer.myQuestions.filter((q) => q.id !== question.id), question];
+    this.update({ snapshot: { ...snapshot, viewer: { ...snapshot.viewer, myQuestions } } });
+  }
+
+  private update(patch: Partial<LiveForumView>): void {
+    this.view = { ...this.view, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,150 @@
+import type {
+  AttendanceMode,
+  ForumStatus,
+  InvitableRole,
+  StaffRole,
+  StakeholderCategory,
+} from './domain';
+
+export interface StaffUserView {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface SignupRequest {
+  email: string;
+  password: string;
+  name: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface AgendaItemInput {
+  title: string;
+  plannedMinutes: number;
+}
+
+export interface CreateForumRequest {
+  title: string;
+  theme: string;
+  serviceName: string;
+  unitName: string;
+  venue: string;
+  /** ISO 8601 date-time. */
+  startsAt: string;
+  streamUrl?: string;
+  agenda: AgendaItemInput[];
+}
+
+export interface AgendaItemView {
+  id: string;
+  position: number;
+  title: string;
+  plannedMinutes: number;
+}
+
+export interface ForumSummary {
+  id: string;
+  title: string;
+  theme: string;
+  serviceName: string;
+  unitName: string;
+  venue: string;
+  startsAt: string;
+  streamUrl: string | null;
+  status: ForumStatus;
+  /** The caller's role in this forum. */
+  myRole: StaffRole;
+}
+
+export interface ForumMemberView {
+  userId: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+}
+
+export interface ForumDetail extends ForumSummary {
+  agenda: AgendaItemView[];
+  /** Set once the forum is published. */
+  joinCode: string | null;
+  joinUrl: string | null;
+  /** Read-only projector link; only staff see it. */
+  projectorUrl: string;
+  members: ForumMemberView[];
+}
+
+export interface InviteMemberRequest {
+  email: string;
+  role: InvitableRole;
+}
+
+/** What the join page shows before an attendee registers. */
+export interface JoinInfo {
+  forumId: string;
+  joinCode: string;
+  title: string;
+  theme: string;
+  serviceName: string;
+  unitName: string;
+  venue: string;
+  startsAt: string;
+  streamUrl: string | null;
+}
+
+export interface RegisterParticipantRequest {
+  name: string;
+  institution: string;
+  category: StakeholderCategory;
+  mode: AttendanceMode;
+}
+
+export interface ParticipantView {
+  id: string;
+  name: string;
+  institution: string;
+  category: StakeholderCategory;
+  mode: AttendanceMode;
+  joinedAt: string;
+}
+
+export interface RegisterParticipantResponse {
+  forumId: string;
+  /** Bearer credential kept on the device; it identifies the attendee on every reconnect. */
+  attendeeToken: string;
+  participant: ParticipantView;
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'error';
+  info?: Record<string, { status: string }>;
+}
+
+/** REST paths, so neither side spells a URL by hand. */
+export const apiPaths = {
+  signup: '/api/auth/signup',
+  login: '/api/auth/login',
+  logout: '/api/auth/logout',
+  me: '/api/auth/me',
+  forums: '/api/forums',
+  forum: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}`,
+  publishForum: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/publish`,
+  forumMembers: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/members`,
+  joinInfo: (code: string) => `/api/join/${encodeURIComponent(code)}`,
+  joinQrSvg: (code: string) => `/api/join/${encodeURIComponent(code)}/qr.svg`,
+  joinQrPng: (code: string) => `/api/join/${encodeURIComponent(code)}/qr.png`,
+  registerParticipant: (code: string) => `/api/join/${encodeURIComponent(code)}/participants`,
+  health: '/health',
+} as const;
+
+/** Browser routes of the two web apps, used in links and QR codes. */
+export const webPaths = {
+  join: (code: string) => `/j/${encodeURIComponent(code)}`,
+  console: '/console/',
+  projector: (forumId: string, key: string) =>
+    `/console/projector/${encodeURIComponent(forumId)}?key=${encodeURIComponent(key)}`,
+} as const;
