@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ForumsModule } from '../forums/forums.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { AgendaService } from './agenda.service';
+
+@Module({ imports: [RealtimeModule, ForumsModule, AuditModule], providers: [AgendaService], exports: [AgendaService] })
+export class AgendaModule {}

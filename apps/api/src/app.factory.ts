@@ -1,0 +1,28 @@
+import type { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import { json } from 'express';
+import { AppModule } from './app.module';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { createValidationPipe } from './common/validation';
+import type { RuntimeConfig } from './config/runtime-config';
+import { RedisIoAdapter } from './live/redis-io.adapter';
+
+/** Builds the api as main.ts runs it; tests build it the same way with their own config. */
+export async function createApp(config: RuntimeConfig, logger: LogLevel[] | false = ['error', 'warn', 'log']): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bodyParser: false });
+  app.use(json({ limit: '64kb' }));
+  app.use(cookieParser());
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  if (config.redisUrl) {
+    const adapter = new RedisIoAdapter(app, config.redisUrl);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  }
+  const openApi = new DocumentBuilder().setTitle('Mufakat API').setVersion('0.1.0').build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

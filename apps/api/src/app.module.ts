@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgendaModule } from './agenda/agenda.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import type { RuntimeConfig } from './config/runtime-config';
+import { RuntimeConfigModule } from './config/runtime-config.module';
+import { dataSourceOptions } from './database/data-source';
+import { ForumsModule } from './forums/forums.module';
+import { HealthModule } from './health/health.module';
+import { LiveModule } from './live/live.module';
+import { ParticipantsModule } from './participants/participants.module';
+import { QuestionsModule } from './questions/questions.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { WebModule } from './web/web.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: RuntimeConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        RuntimeConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
+        AuditModule,
+        AuthModule,
+        ForumsModule,
+        ParticipantsModule,
+        QuestionsModule,
+        AgendaModule,
+        RealtimeModule,
+        LiveModule,
+        HealthModule,
+        WebModule.forRoot(config.web),
+      ],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+/** Everything the api needs to run, resolved once at start from the environment. */
+export interface RuntimeConfig {
+  mode: 'embedded' | 'hosted';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string;
+  /** The embedded database serves one session at a time, so its pool holds one connection. */
+  databasePoolSize: number;
+  redisUrl: string | null;
+  publicUrl: string;
+  sessionSecret: string;
+  /** Built web apps to serve, when present. */
+  web: { audienceDir: string | null; consoleDir: string | null };
+  /** Periods in ms; tests shorten them. */
+  tallyFlushMs: number;
+}

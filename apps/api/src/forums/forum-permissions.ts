@@ -1,0 +1,15 @@
+import type { StaffRole } from '@mufakat/contracts';
+
+/** Which forum roles may do what; the organiser may do everything. */
+export const FORUM_PERMISSIONS = {
+  viewForum: ['organiser', 'moderator', 'facilitator'],
+  manageForum: ['organiser'],
+  moderateQuestions: ['organiser', 'moderator'],
+  runAgenda: ['organiser', 'moderator'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type ForumPermission = keyof typeof FORUM_PERMISSIONS;
+
+export function roleAllows(role: StaffRole, permission: ForumPermission): boolean {
+  return (FORUM_PERMISSIONS[permission] as readonly StaffRole[]).includes(role);
+}

@@ -1,0 +1,60 @@
+import type { ForumStatus } from '@mufakat/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('forums')
+export class Forum {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text' })
+  theme: string;
+
+  @Column({ name: 'service_name', type: 'varchar', length: 200 })
+  serviceName: string;
+
+  @Column({ name: 'unit_name', type: 'varchar', length: 200 })
+  unitName: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  venue: string;
+
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ name: 'stream_url', type: 'varchar', length: 500, nullable: true })
+  streamUrl: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'draft' })
+  status: ForumStatus;
+
+  /** Short code attendees type or scan; set when the forum is published. */
+  @Column({ name: 'join_code', type: 'varchar', length: 12, nullable: true, unique: true })
+  joinCode: string | null;
+
+  /** Secret in the read-only projector link. */
+  @Column({ name: 'projector_key', type: 'varchar', length: 64 })
+  projectorKey: string;
+
+  @Column({ name: 'current_agenda_item_id', type: 'uuid', nullable: true })
+  currentAgendaItemId: string | null;
+
+  /** Last sequence number of the public change stream. */
+  @Column({ type: 'integer', default: 0 })
+  seq: number;
+
+  /** Last sequence number of the staff-only change stream. */
+  @Column({ name: 'staff_seq', type: 'integer', default: 0 })
+  staffSeq: number;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import type { ForumDetail, ForumMemberView, ForumSummary } from '@mufakat/contracts';
+import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
+import type { StaffUser } from '../auth/staff-user.entity';
+import { CreateForumDto } from './dto/create-forum.dto';
+import { InviteMemberDto } from './dto/invite-member.dto';
+import { ForumsService } from './forums.service';
+
+const forumIdPipe = new ParseUUIDPipe({ version: '4' });
+
+@Controller('api/forums')
+@UseGuards(StaffSessionGuard)
+export class ForumsController {
+  constructor(@Inject(ForumsService) private readonly forums: ForumsService) {}
+
+  @Get()
+  list(@CurrentStaff() staff: StaffUser): Promise<ForumSummary[]> {
+    return this.forums.listMine(staff);
+  }
+
+  @Post()
+  create(@CurrentStaff() staff: StaffUser, @Body() dto: CreateForumDto): Promise<ForumDetail> {
+    return this.forums.create(staff, dto);
+  }
+
+  @Get(':forumId')
+  detail(@CurrentStaff() staff: StaffUser, @Param('forumId', forumIdPipe) forumId: string): Promise<ForumDetail> {
+    return this.forums.detail(staff, forumId);
+  }
+
+  @Post(':forumId/publish')
+  @HttpCode(200)
+  publish(@CurrentStaff() staff: StaffUser, @Param('forumId', forumIdPipe) forumId: string): Promise<ForumDetail> {
+    return this.forums.publish(staff, forumId);
+  }
+
+  @Post(':forumId/members')
+  invite(
+    @CurrentStaff() staff: StaffUser,
+    @Param('forumId', forumIdPipe) forumId: string,
+    @Body() dto: InviteMemberDto,
+  ): Promise<ForumMemberView> {
+    return this.forums.invite(staff, forumId, dto);
+  }
+}

@@ -1,0 +1,29 @@
+import {
+  ATTENDANCE_MODES,
+  LIMITS,
+  STAKEHOLDER_CATEGORIES,
+  type AttendanceMode,
+  type RegisterParticipantRequest,
+  type StakeholderCategory,
+} from '@mufakat/contracts';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, Length } from 'class-validator';
+import { trimmed } from '../../common/transforms';
+
+export class RegisterParticipantDto implements RegisterParticipantRequest {
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, LIMITS.name)
+  name: string;
+
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, LIMITS.institution)
+  institution: string;
+
+  @IsIn(STAKEHOLDER_CATEGORIES)
+  category: StakeholderCategory;
+
+  @IsIn(ATTENDANCE_MODES)
+  mode: AttendanceMode;
+}

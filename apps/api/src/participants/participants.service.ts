@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AttendanceCounts, JoinInfo, ParticipantView, RegisterParticipantResponse } from '@mufakat/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { Forum } from '../forums/forum.entity';
+import { normaliseJoinCode } from '../forums/join-code';
+import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
+import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
+import { hashAttendeeToken, newAttendeeToken } from './attendee-token';
+import { Participant } from './participant.entity';
+import type { RegisterParticipantDto } from './dto/register-participant.dto';
+
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
+  ) {}
+
+  async joinInfo(code: string): Promise<JoinInfo> {
+    return toJoinInfo(await this.publishedForum(this.db.manager, code));
+  }
+
+  async register(code: string, dto: RegisterParticipantDto): Promise<RegisterParticipantResponse> {
+    const attendeeToken = newAttendeeToken();
+    const { forumId, participant, changes } = await this.db.transaction(async (manager) => {
+      const forum = await this.publishedForum(manager, code);
+      const saved = await manager.save(
+        manager.create(Participant, { forumId: forum.id, ...dto, tokenHash: hashAttendeeToken(attendeeToken) }),
+      );
+      const view = toParticipantView(saved);
+      const attendance = await countAttendance(manager, forum.id);
+      const changes = [
+        await stampPublic(manager, forum.id, { type: 'attendance.counted', attendance }),
+        await stampStaff(manager, forum.id, { type: 'participant.joined', participant: view }),
+      ];
+      return { forumId: forum.id, participant: view, changes };
+    });
+    this.broadcaster.send(forumId, changes);
+    return { forumId, attendeeToken, participant };
+  }
+
+  findByToken(forumId: string, token: string): Promise<Participant | null> {
+    return this.db.getRepository(Participant).findOneBy({ forumId, tokenHash: hashAttendeeToken(token) });
+  }
+
+  private async publishedForum(manager: EntityManager, code: string): Promise<Forum> {
+    const joinCode = normaliseJoinCode(code);
+    const forum = joinCode ? await manager.findOneBy(Forum, { joinCode, status: 'published' }) : null;
+    if (!forum) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
+    return forum;
+  }
+}
+
+export async function countAttendance(manager: EntityManager, forumId: string): Promise<AttendanceCounts> {
+  const rows = await manager
+    .createQueryBuilder(Participant, 'p')
+    .select('p.mode', 'mode')
+    .addSelect('count(*)::int', 'count')
+    .where('p.forum_id = :forumId', { forumId })
+    .groupBy('p.mode')
+    .getRawMany<{ mode: string; count: number }>();
+  const counts: AttendanceCounts = { room: 0, online: 0 };
+  for (const row of rows) if (row.mode === 'room' || row.mode === 'online') counts[row.mode] = Number(row.count);
+  return counts;
+}
+
+export function toParticipantView(participant: Participant): ParticipantView {
+  return {
+    id: participant.id,
+    name: participant.name,
+    institution: participant.institution,
+    category: participant.category,
+    mode: participant.mode,
+    joinedAt: participant.joinedAt.toISOString(),
+  };
+}
+
+export function toJoinInfo(forum: Forum): JoinInfo {
+  return {
+    forumId: forum.id,
+    joinCode: forum.joinCode ?? '',
+    title: forum.title,
+    theme: forum.theme,
+    serviceName: forum.serviceName,
+    unitName: forum.unitName,
+    venue: forum.venue,
+    startsAt: forum.startsAt.toISOString(),
+    streamUrl: forum.streamUrl,
+  };
+}

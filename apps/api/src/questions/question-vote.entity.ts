@@ -1,0 +1,24 @@
+import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Participant } from '../participants/participant.entity';
+import { Question } from './question.entity';
+
+/** One attendee's upvote; the primary key makes voting idempotent. */
+@Entity('question_votes')
+export class QuestionVote {
+  @PrimaryColumn({ name: 'question_id', type: 'uuid' })
+  questionId: string;
+
+  @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
+  participantId: string;
+
+  @ManyToOne(() => Question, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'question_id' })
+  question?: Question;
+
+  @ManyToOne(() => Participant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participant_id' })
+  participant?: Participant;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

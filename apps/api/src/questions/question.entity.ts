@@ -1,0 +1,52 @@
+import type { QuestionStatus } from '@mufakat/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AgendaItem } from '../forums/agenda-item.entity';
+import { Forum } from '../forums/forum.entity';
+import { Participant } from '../participants/participant.entity';
+
+@Entity('questions')
+@Index(['forumId', 'status'])
+export class Question {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'forum_id', type: 'uuid' })
+  forumId: string;
+
+  @ManyToOne(() => Forum, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'forum_id' })
+  forum?: Forum;
+
+  @Column({ name: 'agenda_item_id', type: 'uuid', nullable: true })
+  agendaItemId: string | null;
+
+  @ManyToOne(() => AgendaItem, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'agenda_item_id' })
+  agendaItem?: AgendaItem | null;
+
+  @Column({ name: 'participant_id', type: 'uuid' })
+  participantId: string;
+
+  @ManyToOne(() => Participant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participant_id' })
+  participant?: Participant;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'pending' })
+  status: QuestionStatus;
+
+  /** Kept equal to the number of question_votes rows by the statement that adds or removes one. */
+  @Column({ name: 'upvote_count', type: 'integer', default: 0 })
+  upvoteCount: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'moderated_at', type: 'timestamptz', nullable: true })
+  moderatedAt: Date | null;
+
+  @Column({ name: 'moderated_by', type: 'uuid', nullable: true })
+  moderatedBy: string | null;
+}

@@ -1,0 +1,347 @@
+import {
+  apiPaths,
+  LiveEvent,
+  type Ack,
+  type ApiErrorBody,
+  type ForumChange,
+  type ForumDetail,
+  type ForumSnapshot,
+  type ModerationQuestion,
+  type MyQuestion,
+  type SetCurrentAgendaResult,
+  type UpvoteResult,
+} from '@mufakat/contracts';
+import { DataSource } from 'typeorm';
+import { Question } from '../src/questions/question.entity';
+import { QuestionVote } from '../src/questions/question-vote.entity';
+import {
+  createPublishedForum,
+  http,
+  LiveTestClient,
+  registerAttendee,
+  signupStaff,
+  sleep,
+} from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const publicChange = (type: string) => (change: ForumChange) => change.stream === 'public' && change.change.type === type;
+const staffChange = (type: string) => (change: ForumChange) => change.stream === 'staff' && change.change.type === type;
+
+describe('the forum slice, live over Socket.IO', () => {
+  let api: TestApp;
+  let db: DataSource;
+  let forum: ForumDetail;
+  let organiserCookie: string;
+  let moderatorCookie: string;
+  let facilitatorCookie: string;
+  const clients: LiveTestClient[] = [];
+
+  const connect = async (...args: Parameters<typeof LiveTestClient.connect>) => {
+    const client = await LiveTestClient.connect(...args);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    db = api.app.get(DataSource);
+    organiserCookie = (await signupStaff(api.url, 'organiser')).cookie;
+    const moderator = await signupStaff(api.url, 'moderator');
+    const facilitator = await signupStaff(api.url, 'facilitator');
+    moderatorCookie = moderator.cookie;
+    facilitatorCookie = facilitator.cookie;
+    forum = await createPublishedForum(api.url, organiserCookie);
+    for (const [email, role] of [
+      [moderator.email, 'moderator'],
+      [facilitator.email, 'facilitator'],
+    ] as const) {
+      const invited = await http(api.url, apiPaths.forumMembers(forum.id), { body: { email, role }, cookie: organiserCookie });
+      expect(invited.status).toBe(201);
+    }
+  });
+
+  afterAll(async () => {
+    clients.forEach((client) => client.close());
+    await api.close();
+  });
+
+  it('runs join → ask → moderate → upvote → next agenda item, with every broadcast numbered', async () => {
+    expect(forum.joinCode).toMatch(/^[A-Z2-9]{6}$/);
+    expect(forum.joinUrl).toBe(`http://mufakat.test/j/${forum.joinCode}`);
+    const qr = await http<string>(api.url, apiPaths.joinQrSvg(forum.joinCode as string));
+    expect(qr.status).toBe(200);
+    expect(qr.body).toContain('<svg');
+
+    const projectorKey = new URL(forum.projectorUrl, 'http://x').searchParams.get('key') as string;
+    const projector = await connect(api.url, { forumId: forum.id, projectorKey });
+    const moderator = await connect(api.url, { forumId: forum.id }, moderatorCookie);
+    const projectorSnapshot = await projector.emit<Ack<ForumSnapshot>>(LiveEvent.sync, {});
+    const moderatorSnapshot = await moderator.emit<Ack<ForumSnapshot>>(LiveEvent.sync, {});
+    if (!projectorSnapshot.ok || !moderatorSnapshot.ok) throw new Error('sync failed');
+    expect(projectorSnapshot.data.viewer).toEqual({ role: 'projector' });
+    expect(projectorSnapshot.data.staff).toBeUndefined();
+    expect(moderatorSnapshot.data.viewer).toMatchObject({ role: 'moderator' });
+    expect(moderatorSnapshot.data.staff).toMatchObject({ pendingQuestions: [], participants: [] });
+    const baseSeq = projectorSnapshot.data.seq;
+
+    // Two attendees join: one in the room, one online.
+    const siti = await registerAttendee(api.url, forum.joinCode as string, { name: 'Siti', mode: 'room' });
+    const budi = await registerAttendee(api.url, forum.joinCode as string, { name: 'Budi', mode: 'online', category: 'media' });
+    const attendance = await projector.waitFor(
+      (c) => publicChange('attendance.counted')(c) && c.seq === baseSeq + 2,
+    );
+    expect(attendance.change).toEqual({ type: 'attendance.counted', attendance: { room: 1, online: 1 } });
+    expect(projector.changes.map((c) => c.seq)).toEqual([baseSeq + 1, baseSeq + 2]);
+    const joined = await moderator.waitFor((c) => staffChange('participant.joined')(c) && c.change.type === 'participant.joined' && c.change.participant.name === 'Budi');
+    expect(joined.change).toMatchObject({ participant: { mode: 'online', category: 'media' } });
+
+    const sitiClient = await connect(api.url, { forumId: forum.id, attendeeToken: siti.attendeeToken });
+    const budiClient = await connect(api.url, { forumId: forum.id, attendeeToken: budi.attendeeToken });
+
+    // Siti asks; only staff see the pending question.
+    const asked = await sitiClient.emit<Ack<MyQuestion>>(LiveEvent.ask, {
+      text: '  Berapa lama waktu penerbitan KTP-el?  ',
+      agendaItemId: forum.agenda[2].id,
+    });
+    if (!asked.ok) throw new Error(JSON.stringify(asked));
+    expect(asked.data).toMatchObject({ status: 'pending', text: 'Berapa lama waktu penerbitan KTP-el?' });
+    const submitted = await moderator.waitFor(staffChange('question.submitted'));
+    expect(submitted.change).toMatchObject({ question: { id: asked.data.id, authorName: 'Siti', authorInstitution: 'Warga Kelurahan Sukamaju' } });
+    await sleep(100);
+    expect(projector.changes.some(staffChange('question.submitted'))).toBe(false);
+    expect(budiClient.changes.some(staffChange('question.submitted'))).toBe(false);
+
+    // The moderator approves: projector and phones get it, the asker privately too.
+    const approved = await moderator.emit<Ack<ModerationQuestion>>(LiveEvent.moderate, { questionId: asked.data.id, decision: 'approve' });
+    expect(approved).toMatchObject({ ok: true, data: { status: 'approved' } });
+    for (const client of [projector, budiClient, sitiClient]) {
+      const published = await client.waitFor(publicChange('question.published'));
+      expect(published.change).toMatchObject({ question: { id: asked.data.id, authorName: 'Siti', upvotes: 0 } });
+    }
+    await waitUntil(() => sitiClient.privateUpdates.length > 0);
+    expect(sitiClient.privateUpdates[0]).toMatchObject({ id: asked.data.id, status: 'approved' });
+    expect(moderator.changes.filter(staffChange('question.moderated'))).toHaveLength(1);
+
+    // Approving twice is refused and changes nothing.
+    const again = await moderator.emit<Ack<ModerationQuestion>>(LiveEvent.moderate, { questionId: asked.data.id, decision: 'reject' });
+    expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+
+    // Upvotes: idempotent per attendee, un-vote allowed, tallies coalesced.
+    const vote = (client: LiveTestClient, upvoted: boolean) =>
+      client.emit<Ack<UpvoteResult>>(LiveEvent.upvote, { questionId: asked.data.id, upvoted });
+    expect(await vote(budiClient, true)).toEqual({ ok: true, data: { questionId: asked.data.id, upvoted: true } });
+    expect((await vote(budiClient, true)).ok).toBe(true);
+    expect((await vote(sitiClient, true)).ok).toBe(true);
+    const tally = await projector.waitFor(
+      (c) => c.stream === 'public' && c.change.type === 'tallies' && c.change.upvotes[asked.data.id] === 2,
+    );
+    expect(tally.change).toEqual({ type: 'tallies', upvotes: { [asked.data.id]: 2 } });
+    expect(await db.getRepository(QuestionVote).countBy({ questionId: asked.data.id })).toBe(2);
+    expect((await vote(sitiClient, false)).ok).toBe(true);
+    expect((await vote(sitiClient, false)).ok).toBe(true);
+    await projector.waitFor((c) => c.stream === 'public' && c.change.type === 'tallies' && c.change.upvotes[asked.data.id] === 1);
+    expect(await db.getRepository(Question).findOneByOrFail({ id: asked.data.id })).toMatchObject({ upvoteCount: 1 });
+
+    // The moderator moves to the next agenda item; the projector follows.
+    const moved = await moderator.emit<Ack<SetCurrentAgendaResult>>(LiveEvent.setCurrentAgenda, { agendaItemId: forum.agenda[1].id });
+    expect(moved).toEqual({ ok: true, data: { currentAgendaItemId: forum.agenda[1].id } });
+    const current = await projector.waitFor(publicChange('agenda.current'));
+    expect(current.change).toEqual({ type: 'agenda.current', currentAgendaItemId: forum.agenda[1].id });
+
+    // Every client saw a gap-free public stream.
+    for (const client of [projector, budiClient, sitiClient, moderator]) {
+      const seqs = client.changes.filter((c) => c.stream === 'public').map((c) => c.seq);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(new Set(seqs).size).toBe(seqs.length);
+    }
+    const projectorSeqs = projector.changes.map((c) => c.seq);
+    expect(projectorSeqs).toEqual(projectorSeqs.map((_, i) => baseSeq + 1 + i));
+
+    // A reconnecting phone resyncs: same attendee, its vote kept, the current state.
+    budiClient.close();
+    const budiAgain = await connect(api.url, { forumId: forum.id, attendeeToken: budi.attendeeToken });
+    const resync = await budiAgain.emit<Ack<ForumSnapshot>>(LiveEvent.sync, { reason: 'gap' });
+    if (!resync.ok) throw new Error('resync failed');
+    expect(resync.data.seq).toBe(projectorSeqs[projectorSeqs.length - 1]);
+    expect(resync.data.viewer).toMatchObject({ role: 'attendee', name: 'Budi', votedQuestionIds: [asked.data.id] });
+    expect(resync.data.currentAgendaItemId).toBe(forum.agenda[1].id);
+    expect(resync.data.attendance).toEqual({ room: 1, online: 1 });
+    expect(resync.data.questions).toEqual([expect.objectContaining({ id: asked.data.id, upvotes: 1 })]);
+  });
+
+  describe('refuses what it must, and changes nothing', () => {
+    let attendee: LiveTestClient;
+    let attendeeToken: string;
+
+    beforeAll(async () => {
+      const registered = await registerAttendee(api.url, forum.joinCode as string, { name: 'Penguji' });
+      attendeeToken = registered.attendeeToken;
+      attendee = await connect(api.url, { forumId: forum.id, attendeeToken });
+    });
+
+    const questionCount = () => db.getRepository(Question).countBy({ forumId: forum.id });
+
+    it('rejects oversized and malformed questions with VALIDATION_FAILED', async () => {
+      const before = await questionCount();
+      const oversized = await attendee.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: 'x'.repeat(2500) });
+      expect(oversized).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+      if (!oversized.ok) expect(oversized.error.details?.join()).toMatch(/text/);
+      for (const payload of ['just a string', 42, null, [], { text: 7 }, { text: '' }, { text: 'ok', extra: true }, { text: 'ok', agendaItemId: 'nope' }]) {
+        const reply = await attendee.emit<Ack<MyQuestion>>(LiveEvent.ask, payload);
+        expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+      }
+      const whitespace = await attendee.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: '   ' });
+      expect(whitespace).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+      expect(await questionCount()).toBe(before);
+    });
+
+    it('refuses staff events from attendees and the projector, and moderation by a facilitator', async () => {
+      const projectorKey = new URL(forum.projectorUrl, 'http://x').searchParams.get('key') as string;
+      const projector = await connect(api.url, { forumId: forum.id, projectorKey });
+      const facilitator = await connect(api.url, { forumId: forum.id }, facilitatorCookie);
+      const asked = await attendee.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: 'Apakah ada layanan jemput bola?' });
+      if (!asked.ok) throw new Error('ask failed');
+      for (const client of [attendee, projector, facilitator]) {
+        const reply = await client.emit<Ack<ModerationQuestion>>(LiveEvent.moderate, { questionId: asked.data.id, decision: 'approve' });
+        expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+      expect(await projector.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: 'Saya proyektor' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await attendee.emit<Ack<SetCurrentAgendaResult>>(LiveEvent.setCurrentAgenda, { agendaItemId: null })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await db.getRepository(Question).findOneByOrFail({ id: asked.data.id })).toMatchObject({ status: 'pending' });
+    });
+
+    it('refuses votes on questions that are not approved or not in the forum', async () => {
+      const asked = await attendee.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: 'Masih menunggu moderasi' });
+      if (!asked.ok) throw new Error('ask failed');
+      expect(await attendee.emit<Ack<UpvoteResult>>(LiveEvent.upvote, { questionId: asked.data.id, upvoted: true })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_STATE' },
+      });
+      expect(
+        await attendee.emit<Ack<UpvoteResult>>(LiveEvent.upvote, { questionId: '00000000-0000-4000-8000-000000000000', upvoted: true }),
+      ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await db.getRepository(QuestionVote).countBy({ questionId: asked.data.id })).toBe(0);
+    });
+
+    it('limits how many questions one attendee may ask a minute', async () => {
+      const registered = await registerAttendee(api.url, forum.joinCode as string, { name: 'Penanya Cepat' });
+      const fast = await connect(api.url, { forumId: forum.id, attendeeToken: registered.attendeeToken });
+      const replies: Ack<MyQuestion>[] = [];
+      for (let i = 0; i < 6; i++) replies.push(await fast.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: `Pertanyaan ${i}` }));
+      expect(replies.slice(0, 5).every((reply) => reply.ok)).toBe(true);
+      expect(replies[5]).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    });
+
+    it('answers unknown events with an error and keeps the socket', async () => {
+      expect(await attendee.emit<Ack<never>>('question:delete-everything', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect((await attendee.emit<Ack<ForumSnapshot>>(LiveEvent.sync, {})).ok).toBe(true);
+    });
+
+    it('refuses connections without a valid credential', async () => {
+      await expect(LiveTestClient.connect(api.url, { forumId: forum.id, attendeeToken: 'forged' })).rejects.toMatchObject({
+        data: { code: 'UNAUTHENTICATED' },
+      });
+      await expect(LiveTestClient.connect(api.url, { forumId: forum.id, projectorKey: 'wrong' })).rejects.toMatchObject({
+        data: { code: 'FORBIDDEN' },
+      });
+      await expect(LiveTestClient.connect(api.url, { forumId: 'not-a-uuid' })).rejects.toMatchObject({
+        data: { code: 'VALIDATION_FAILED' },
+      });
+      const outsider = await signupStaff(api.url, 'outsider');
+      await expect(LiveTestClient.connect(api.url, { forumId: forum.id }, outsider.cookie)).rejects.toMatchObject({
+        data: { code: 'FORBIDDEN' },
+      });
+      // An attendee token is only good for its own forum.
+      const other = await createPublishedForum(api.url, organiserCookie);
+      await expect(LiveTestClient.connect(api.url, { forumId: other.id, attendeeToken })).rejects.toMatchObject({
+        data: { code: 'UNAUTHENTICATED' },
+      });
+    });
+
+    it('drops an oversized frame without harming the server', async () => {
+      const registered = await registerAttendee(api.url, forum.joinCode as string, { name: 'Pengirim Besar' });
+      const big = await connect(api.url, { forumId: forum.id, attendeeToken: registered.attendeeToken });
+      const disconnected = new Promise((resolve) => big.socket.once('disconnect', resolve));
+      big.socket.emit(LiveEvent.ask, { text: 'y'.repeat(64 * 1024) }, () => undefined);
+      await disconnected;
+      expect((await http(api.url, apiPaths.health)).status).toBe(200);
+      expect((await attendee.emit<Ack<ForumSnapshot>>(LiveEvent.sync, {})).ok).toBe(true);
+    });
+  });
+
+  describe('REST authorisation and bad input', () => {
+    it('answers an unknown join code with 404 and a code', async () => {
+      const result = await http<ApiErrorBody>(api.url, apiPaths.joinInfo('ZZZZZZ'));
+      expect(result.status).toBe(404);
+      expect(result.body).toMatchObject({ code: 'NOT_FOUND' });
+      const register = await http<ApiErrorBody>(api.url, apiPaths.registerParticipant('ZZZZZZ'), {
+        body: { name: 'A', institution: 'B', category: 'media', mode: 'room' },
+      });
+      expect(register.status).toBe(404);
+    });
+
+    it('validates registration and forum creation with field details', async () => {
+      const bad = await http<ApiErrorBody>(api.url, apiPaths.registerParticipant(forum.joinCode as string), {
+        body: { name: '', institution: 'B', category: 'aliens', mode: 'moon' },
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+      expect(bad.body.details?.join('\n')).toMatch(/name[\s\S]*category[\s\S]*mode/);
+      const noAgenda = await http<ApiErrorBody>(api.url, apiPaths.forums, {
+        body: { title: 'T', theme: 'x', serviceName: 's', unitName: 'u', venue: 'v', startsAt: 'tomorrow', agenda: [] },
+        cookie: organiserCookie,
+      });
+      expect(noAgenda.status).toBe(400);
+      expect(noAgenda.body.details?.join('\n')).toMatch(/startsAt[\s\S]*agenda/);
+      const malformed = await fetch(api.url + apiPaths.forums, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: organiserCookie },
+        body: '{"title":',
+      });
+      expect(malformed.status).toBe(400);
+    });
+
+    it('checks forum roles on every staff route', async () => {
+      expect((await http(api.url, apiPaths.forums)).status).toBe(401);
+      expect((await http(api.url, apiPaths.forum(forum.id), { cookie: moderatorCookie })).status).toBe(200);
+      const publishByModerator = await http<ApiErrorBody>(api.url, apiPaths.publishForum(forum.id), { method: 'POST', cookie: moderatorCookie });
+      expect(publishByModerator.status).toBe(403);
+      const inviteByModerator = await http(api.url, apiPaths.forumMembers(forum.id), {
+        body: { email: 'someone@x.id', role: 'moderator' },
+        cookie: moderatorCookie,
+      });
+      expect(inviteByModerator.status).toBe(403);
+      const outsider = await signupStaff(api.url, 'stranger');
+      expect((await http(api.url, apiPaths.forum(forum.id), { cookie: outsider.cookie })).status).toBe(404);
+      const audit = await db.query(`SELECT action FROM audit_log WHERE forum_id = $1 ORDER BY created_at`, [forum.id]);
+      expect(audit.map((row: { action: string }) => row.action)).toEqual(
+        expect.arrayContaining(['forum.create', 'forum.publish', 'forum.member.set', 'question.approve', 'agenda.set-current']),
+      );
+    });
+
+    it('refuses a second account with the same email and a wrong password', async () => {
+      const { email } = await signupStaff(api.url, 'dupe');
+      const again = await http<ApiErrorBody>(api.url, apiPaths.signup, { body: { email: email.toUpperCase(), password: 'another password', name: 'X' } });
+      expect(again.status).toBe(409);
+      const wrong = await http<ApiErrorBody>(api.url, apiPaths.login, { body: { email, password: 'not the password' } });
+      expect(wrong.status).toBe(401);
+      const right = await http(api.url, apiPaths.login, { body: { email, password: 'correct horse battery' } });
+      expect(right.status).toBe(200);
+      expect(right.cookie).toMatch(/^mufakat_session=/);
+    });
+  });
+});
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(20);
+  }
+}

@@ -1,0 +1,32 @@
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '../../src/app.factory';
+import type { RuntimeConfig } from '../../src/config/runtime-config';
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The real api on a free port, against the run's database and, when asked, the machine's Redis. */
+export async function startTestApp(options: { redis?: boolean; tallyFlushMs?: number } = {}): Promise<TestApp> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.int.config.cjs');
+  const config: RuntimeConfig = {
+    mode: 'hosted',
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '/tmp/mufakat-int',
+    databaseUrl,
+    databasePoolSize: 5,
+    redisUrl: options.redis ? (process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') : null,
+    publicUrl: 'http://mufakat.test',
+    sessionSecret: 'integration-test-secret-integration-test-secret',
+    web: { audienceDir: null, consoleDir: null },
+    tallyFlushMs: options.tallyFlushMs ?? 100,
+  };
+  const app = await createApp(config, ['error']);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
