@@ -17,10 +17,15 @@ async function main(): Promise<void> {
   }
   const { config, embedded } = await prepareRuntime(env);
   const app = await createApp(config);
-  if (embedded) {
-    const stopDatabase = () => void embedded.stop();
-    process.once('beforeExit', stopDatabase);
-  }
+  // Close connections first, then the embedded database, so PGlite flushes its files before exit.
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: shutting down...`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.once('SIGTERM', (signal) => void shutdown(signal));
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number } | null;
   const port = address?.port ?? config.port;
