@@ -25,6 +25,9 @@ export interface LiveForumView {
 }
 
 const ACK_TIMEOUT_MS = 10_000;
+const SYNC_RETRY_MS = 2_000;
+/** Answers that retrying will not change; anything else (a timeout, a server hiccup) is retried. */
+const REFUSALS = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
 /**
  * Keeps one forum's state in step with the server: snapshot on (re)connect, numbered changes after,
@@ -41,7 +44,11 @@ export class LiveForumClient {
     const socketOptions = { auth: { ...auth }, withCredentials: true, extraHeaders: options.extraHeaders };
     this.socket = options.url ? io(options.url, socketOptions) : io(socketOptions);
     this.socket.on('connect', () => void this.sync());
-    this.socket.on('disconnect', () => this.update({ connection: 'reconnecting' }));
+    this.socket.on('disconnect', (reason) => {
+      this.update({ connection: 'reconnecting' });
+      // Socket.IO does not reconnect by itself after a server-side disconnect; a phone should.
+      if (reason === 'io server disconnect') this.socket.connect();
+    });
     this.socket.on('connect_error', (err) => {
       // A refusal by the server's auth middleware will not heal by retrying.
       if (!this.socket.active) this.update({ connection: 'rejected', rejection: err.message });
@@ -96,7 +103,8 @@ export class LiveForumClient {
     try {
       const ack = await this.emit(LiveEvent.sync, { reason: this.view.snapshot ? 'gap' : 'connect' });
       if (ack.ok) this.update({ snapshot: ack.data, connection: 'live', rejection: null });
-      else if (ack.error.code !== 'UNAVAILABLE') this.update({ connection: 'rejected', rejection: ack.error.message });
+      else if (REFUSALS.has(ack.error.code)) this.update({ connection: 'rejected', rejection: ack.error.message });
+      else this.retrySyncLater();
     } finally {
       this.syncing = false;
     }
@@ -104,6 +112,12 @@ export class LiveForumClient {
       this.resyncWanted = false;
       await this.sync();
     }
+  }
+
+  private retrySyncLater(): void {
+    setTimeout(() => {
+      if (this.socket.connected) void this.sync();
+    }, SYNC_RETRY_MS);
   }
 
   private onChange(change: ForumChange): void {

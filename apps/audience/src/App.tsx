@@ -1,0 +1,48 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { setLanguage } from './i18n/language';
+import { useTranslation } from './i18n/useTranslation';
+import { usePathname } from './hooks/usePathname';
+import { navigate } from './lib/navigation';
+import { matchRoute } from './lib/routes';
+import { HomePage } from './pages/HomePage';
+import { JoinPage } from './pages/JoinPage';
+
+export function App() {
+  const { t, language } = useTranslation();
+  const pathname = usePathname();
+  const route = matchRoute(pathname);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After an in-app navigation, screen readers would otherwise stay on the button that was pressed.
+  useEffect(() => {
+    if (firstRender.current) firstRender.current = false;
+    else main.current?.focus();
+  }, [pathname]);
+
+  // Links and QR codes may carry the code in lower case; show the canonical address.
+  const canonical = route.name === 'join' ? `/j/${encodeURIComponent(route.code)}` : null;
+  useEffect(() => {
+    if (canonical && canonical !== pathname) navigate(canonical, { replace: true });
+  }, [canonical, pathname]);
+
+  const goHome = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    navigate('/');
+  };
+
+  return (
+    <>
+      <header className="bar">
+        <a href="/" className="brand" aria-label={t('app.home')} onClick={goHome}>
+          Mufakat
+        </a>
+        <LanguageSwitch language={language} onChange={setLanguage} />
+      </header>
+      <main ref={main} tabIndex={-1}>
+        {route.name === 'join' ? <JoinPage key={route.code} code={route.code} /> : <HomePage />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { ATTENDANCE_MODES, QUESTION_STATUSES, STAKEHOLDER_CATEGORIES } from '@mufakat/contracts';
+import en from '../locales/en.json';
+import id from '../locales/id.json';
+import { lookup, type Messages } from './translator';
+
+function keys(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+}
+
+describe('locale files', () => {
+  it('have the same keys in Indonesian and English', () => {
+    expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string | undefined) => (text?.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
+    for (const key of keys(id)) {
+      expect([key, placeholders(lookup(en, key))]).toEqual([key, placeholders(lookup(id, key))]);
+    }
+  });
+
+  it('name every stakeholder category, mode and question status of the contract', () => {
+    for (const messages of [id, en]) {
+      for (const category of STAKEHOLDER_CATEGORIES) expect(lookup(messages, `category.${category}`)).toBeTruthy();
+      for (const mode of ATTENDANCE_MODES) expect(lookup(messages, `mode.${mode}`)).toBeTruthy();
+      for (const status of QUESTION_STATUSES) expect(lookup(messages, `mine.${status}`)).toBeTruthy();
+    }
+  });
+
+  it('use the FKP guideline wording for the categories in Indonesian', () => {
+    expect(STAKEHOLDER_CATEGORIES.map((category) => lookup(id, `category.${category}`))).toEqual([
+      'Pengguna layanan',
+      'Penyelenggara layanan',
+      'Akademisi/pakar',
+      'Organisasi masyarakat sipil',
+      'Tokoh masyarakat',
+      'Media',
+      'Instansi pemerintah lain',
+      'Lainnya',
+    ]);
+    expect(lookup(id, 'mode.room')).toBe('Di ruangan');
+    expect(lookup(id, 'mode.online')).toBe('Daring');
+  });
+});

@@ -1,0 +1,27 @@
+import { ApiError } from '@mufakat/client';
+import { errorMessage, toApiError } from './error-message';
+
+const t = (key: string) => `<${key}>`;
+
+describe('errorMessage', () => {
+  it('translates the device-side "no connection" error', () => {
+    expect(errorMessage({ code: 'UNAVAILABLE', message: 'Not connected' }, t)).toBe('<errors.unavailable>');
+  });
+
+  it("shows the server's own message for every other error", () => {
+    expect(errorMessage({ code: 'RATE_LIMITED', message: 'Slow down' }, t)).toBe('Slow down');
+  });
+});
+
+describe('toApiError', () => {
+  it('passes an ApiError through untouched', () => {
+    const error = new ApiError(404, 'NOT_FOUND', 'Forum not found', ['x']);
+    expect(toApiError(error)).toBe(error);
+  });
+
+  it('wraps anything else as an internal error with its text', () => {
+    const wrapped = toApiError(new TypeError('boom'));
+    expect(wrapped).toBeInstanceOf(ApiError);
+    expect([wrapped.code, wrapped.status, wrapped.message]).toEqual(['INTERNAL', 0, 'TypeError: boom']);
+  });
+});

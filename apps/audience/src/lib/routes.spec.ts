@@ -1,0 +1,26 @@
+import { matchRoute } from './routes';
+
+describe('matchRoute', () => {
+  it('sends the root and unknown paths to the code form', () => {
+    expect(matchRoute('/')).toEqual({ name: 'home' });
+    expect(matchRoute('/something/else')).toEqual({ name: 'home' });
+    expect(matchRoute('/j/')).toEqual({ name: 'home' });
+  });
+
+  it('reads the join code, normalised, from /j/CODE', () => {
+    expect(matchRoute('/j/abc123')).toEqual({ name: 'join', code: 'ABC123' });
+    expect(matchRoute('/j/ABC123/')).toEqual({ name: 'join', code: 'ABC123' });
+  });
+
+  it('decodes an escaped code', () => {
+    expect(matchRoute('/j/ab%20c')).toEqual({ name: 'join', code: 'ABC' });
+  });
+
+  it('does not crash on a malformed escape', () => {
+    expect(matchRoute('/j/%E0%A4%A')).toEqual({ name: 'home' });
+  });
+
+  it('ignores deeper paths under /j/', () => {
+    expect(matchRoute('/j/ABC/extra')).toEqual({ name: 'home' });
+  });
+});

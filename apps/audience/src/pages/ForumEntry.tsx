@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import type { JoinInfo, RegisterParticipantResponse } from '@mufakat/contracts';
+import { forgetAttendeeToken, readAttendeeToken, saveAttendeeToken } from '../lib/token-storage';
+import { LiveForumPage } from './LiveForumPage';
+import { RegisterPage } from './RegisterPage';
+
+/** Registered on this device already? Then straight to the live forum; otherwise the form first. */
+export function ForumEntry({ info }: { info: JoinInfo }) {
+  const [token, setToken] = useState(() => readAttendeeToken(info.forumId));
+  const [expired, setExpired] = useState(false);
+
+  const registered = (response: RegisterParticipantResponse) => {
+    saveAttendeeToken(response.forumId, response.attendeeToken);
+    setExpired(false);
+    setToken(response.attendeeToken);
+  };
+  const rejected = () => {
+    forgetAttendeeToken(info.forumId);
+    setToken(null);
+    setExpired(true);
+  };
+
+  return token ? (
+    <LiveForumPage info={info} attendeeToken={token} onRejected={rejected} />
+  ) : (
+    <RegisterPage info={info} expired={expired} onRegistered={registered} />
+  );
+}
