@@ -1,0 +1,67 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { useLiveForum } from '@mufakat/client';
+import type { LiveAuth } from '@mufakat/contracts';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ProjectorScreen } from '../components/ProjectorScreen';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useFullscreen } from '../hooks/useFullscreen';
+import { toProjectorModel } from '../lib/projector';
+
+/** Opened by link on the venue's projector: no login, only the read-only key in the URL. */
+export function ProjectorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const key = params.get('key');
+  const auth = useMemo<LiveAuth | null>(() => (key ? { forumId: id, projectorKey: key } : null), [id, key]);
+  const { snapshot, connection, rejection } = useLiveForum(auth);
+  const fullscreen = useFullscreen();
+  useDocumentTitle(snapshot ? `${t('projector.title')} · ${snapshot.forum.title}` : t('projector.title'));
+
+  useEffect(() => {
+    // The dark backdrop must cover the whole viewport, overscroll included.
+    document.body.classList.add('projector-body');
+    return () => document.body.classList.remove('projector-body');
+  }, []);
+
+  const model = useMemo(
+    () => (snapshot ? toProjectorModel(snapshot, window.location.origin) : null),
+    [snapshot],
+  );
+  const problem = !key ? t('projector.missingKey') : connection === 'rejected' ? t('projector.rejected') : null;
+
+  return (
+    <div className="projector">
+      <main className="projector__main">
+        {problem ? (
+          <>
+            <h1 className="projector__title">{t('projector.title')}</h1>
+            <div role="alert" className="projector__error" data-testid="projector-error">
+              <p>{problem}</p>
+              {rejection && key && <p className="projector__error-detail">{rejection}</p>}
+            </div>
+          </>
+        ) : model ? (
+          <ProjectorScreen model={model} connection={connection} />
+        ) : (
+          <>
+            <h1 className="projector__title">{t('projector.title')}</h1>
+            <p role="status" className="projector__waiting" data-testid="projector-connection">
+              {t(`connection.${connection}`)}
+            </p>
+          </>
+        )}
+      </main>
+      <footer className="projector__footer">
+        <LanguageSwitch className="language-switch language-switch--dark" />
+        {fullscreen.supported && (
+          <button type="button" className="projector__fullscreen" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
+            {t('projector.fullscreen')}
+          </button>
+        )}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const api = 'http://localhost:3000';
+
+export default defineConfig({
+  // The api serves the built console under /console/.
+  base: '/console/',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@mufakat/contracts': fromHere('../../libs/contracts/src/index.ts'),
+      '@mufakat/client': fromHere('../../libs/client/src/index.ts'),
+    },
+  },
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: {
+    port: 5174,
+    proxy: {
+      '/api': api,
+      '/health': api,
+      '/socket.io': { target: api, ws: true },
+    },
+  },
+});
