@@ -15,6 +15,7 @@ const snapshot = (overrides: Partial<ForumSnapshot> = {}): ForumSnapshot => ({
   forum: {
     forumId: 'f',
     joinCode: 'ABCDEF',
+    joinUrl: 'http://venue.test/j/ABCDEF',
     title: 't',
     theme: 't',
     serviceName: 's',

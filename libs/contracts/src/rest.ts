@@ -87,6 +87,8 @@ export interface InviteMemberRequest {
 export interface JoinInfo {
   forumId: string;
   joinCode: string;
+  /** Absolute join link, the one in the QR code. */
+  joinUrl: string;
   title: string;
   theme: string;
   serviceName: string;

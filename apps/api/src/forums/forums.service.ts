@@ -9,6 +9,7 @@ import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { isUniqueViolation } from '../database/postgres-errors';
+import { joinUrl } from './join-url';
 import { AgendaItem } from './agenda-item.entity';
 import { ForumAccessService } from './forum-access.service';
 import { ForumMember } from './forum-member.entity';
@@ -116,7 +117,7 @@ export class ForumsService {
       ...this.summary(forum, role),
       agenda: agenda.map((item) => ({ id: item.id, position: item.position, title: item.title, plannedMinutes: item.plannedMinutes })),
       joinCode: forum.joinCode,
-      joinUrl: forum.joinCode ? `${this.config.publicUrl}${webPaths.join(forum.joinCode)}` : null,
+      joinUrl: forum.joinCode ? joinUrl(this.config.publicUrl, forum.joinCode) : null,
       projectorUrl: webPaths.projector(forum.id, forum.projectorKey),
       members: members.map((member) => ({
         userId: member.userId,

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { rankQuestions, type ForumSnapshot, type StaffState, type Viewer } from '@mufakat/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { AgendaItem } from '../forums/agenda-item.entity';
 import { Forum } from '../forums/forum.entity';
 import { Participant } from '../participants/participant.entity';
@@ -15,7 +17,10 @@ import type { LiveSession } from './live-session';
 /** Builds a viewer's full forum state in one repeatable-read transaction, so it matches its sequence numbers. */
 @Injectable()
 export class SnapshotService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
 
   build(session: LiveSession): Promise<ForumSnapshot> {
     return this.db.transaction('REPEATABLE READ', async (manager) => {
@@ -28,7 +33,7 @@ export class SnapshotService {
       });
       const snapshot: ForumSnapshot = {
         seq: forum.seq,
-        forum: toJoinInfo(forum),
+        forum: toJoinInfo(forum, this.config.publicUrl),
         agenda: agenda.map((item) => ({ id: item.id, position: item.position, title: item.title, plannedMinutes: item.plannedMinutes })),
         currentAgendaItemId: forum.currentAgendaItemId,
         attendance: await countAttendance(manager, forum.id),

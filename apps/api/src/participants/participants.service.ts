@@ -3,11 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AttendanceCounts, JoinInfo, ParticipantView, RegisterParticipantResponse } from '@mufakat/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { Forum } from '../forums/forum.entity';
 import { normaliseJoinCode } from '../forums/join-code';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { hashAttendeeToken, newAttendeeToken } from './attendee-token';
+import { joinUrl } from '../forums/join-url';
 import { Participant } from './participant.entity';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
 
@@ -16,10 +19,11 @@ export class ParticipantsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   async joinInfo(code: string): Promise<JoinInfo> {
-    return toJoinInfo(await this.publishedForum(this.db.manager, code));
+    return toJoinInfo(await this.publishedForum(this.db.manager, code), this.config.publicUrl);
   }
 
   async register(code: string, dto: RegisterParticipantDto): Promise<RegisterParticipantResponse> {
@@ -77,10 +81,12 @@ export function toParticipantView(participant: Participant): ParticipantView {
   };
 }
 
-export function toJoinInfo(forum: Forum): JoinInfo {
+export function toJoinInfo(forum: Forum, publicUrl: string): JoinInfo {
+  const joinCode = forum.joinCode ?? '';
   return {
     forumId: forum.id,
-    joinCode: forum.joinCode ?? '',
+    joinCode,
+    joinUrl: joinCode ? joinUrl(publicUrl, joinCode) : '',
     title: forum.title,
     theme: forum.theme,
     serviceName: forum.serviceName,

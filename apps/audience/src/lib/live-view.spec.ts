@@ -7,6 +7,7 @@ function snapshot(patch: Partial<ForumSnapshot> = {}): ForumSnapshot {
     forum: {
       forumId: 'f1',
       joinCode: 'ABC123',
+      joinUrl: 'http://venue.test/j/ABC123',
       title: 'FKP Layanan KTP',
       theme: 'Standar pelayanan',
       serviceName: 'KTP-el',

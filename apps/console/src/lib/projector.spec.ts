@@ -16,6 +16,7 @@ function snapshot(patch: Partial<ForumSnapshot> = {}): ForumSnapshot {
     forum: {
       forumId: 'f1',
       joinCode: 'AB 12',
+      joinUrl: 'http://192.168.1.20:3000/j/AB%2012',
       title: 'FKP KTP',
       theme: 't',
       serviceName: 's',
@@ -37,25 +38,25 @@ function snapshot(patch: Partial<ForumSnapshot> = {}): ForumSnapshot {
 }
 
 describe('toProjectorModel', () => {
-  it('builds the join URL from the page origin and the encoded code', () => {
-    const model = toProjectorModel(snapshot(), 'http://192.168.1.20:3000');
+  it('shows the server\'s join URL and builds the QR path from the encoded code', () => {
+    const model = toProjectorModel(snapshot());
     expect(model.joinUrl).toBe('http://192.168.1.20:3000/j/AB%2012');
     expect(model.qrSrc).toBe('/api/join/AB%2012/qr.svg');
     expect(model.joinCode).toBe('AB 12');
   });
 
   it('shows the current agenda item by id', () => {
-    expect(toProjectorModel(snapshot(), '').currentAgendaTitle).toBe('Diskusi');
-    expect(toProjectorModel(snapshot({ currentAgendaItemId: null }), '').currentAgendaTitle).toBeNull();
+    expect(toProjectorModel(snapshot()).currentAgendaTitle).toBe('Diskusi');
+    expect(toProjectorModel(snapshot({ currentAgendaItemId: null })).currentAgendaTitle).toBeNull();
   });
 
   it('keeps only the top questions, in the ranked order received', () => {
-    const model = toProjectorModel(snapshot(), '');
+    const model = toProjectorModel(snapshot());
     expect(model.questions).toHaveLength(PROJECTOR_QUESTION_COUNT);
     expect(model.questions.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
   });
 
   it('passes attendance through', () => {
-    expect(toProjectorModel(snapshot(), '').attendance).toEqual({ room: 42, online: 7 });
+    expect(toProjectorModel(snapshot()).attendance).toEqual({ room: 42, online: 7 });
   });
 });

@@ -1,6 +1,5 @@
 import {
   apiPaths,
-  webPaths,
   type AttendanceCounts,
   type ForumSnapshot,
   type PublicQuestion,
@@ -20,12 +19,13 @@ export interface ProjectorModel {
   attendance: AttendanceCounts;
 }
 
-export function toProjectorModel(snapshot: ForumSnapshot, origin: string): ProjectorModel {
+export function toProjectorModel(snapshot: ForumSnapshot): ProjectorModel {
   const code = snapshot.forum.joinCode;
   return {
     title: snapshot.forum.title,
     joinCode: code,
-    joinUrl: origin + webPaths.join(code),
+    // The server's public address, the same one the QR code holds (the projector may be on localhost).
+    joinUrl: snapshot.forum.joinUrl,
     qrSrc: apiPaths.joinQrSvg(code),
     currentAgendaTitle: findAgendaItem(snapshot.agenda, snapshot.currentAgendaItemId)?.title ?? null,
     // The snapshot keeps questions ranked, so the top of the list is the top of the room.

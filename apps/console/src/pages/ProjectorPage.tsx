@@ -27,7 +27,7 @@ export function ProjectorPage() {
   }, []);
 
   const model = useMemo(
-    () => (snapshot ? toProjectorModel(snapshot, window.location.origin) : null),
+    () => (snapshot ? toProjectorModel(snapshot) : null),
     [snapshot],
   );
   const problem = !key ? t('projector.missingKey') : connection === 'rejected' ? t('projector.rejected') : null;

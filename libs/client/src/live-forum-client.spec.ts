@@ -1,0 +1,131 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LiveEvent, type Ack, type ForumChange, type ForumSnapshot } from '@mufakat/contracts';
+import { Server, type Socket } from 'socket.io';
+import { LiveForumClient, type LiveForumView } from './live-forum-client';
+
+const snapshot = (seq: number): ForumSnapshot => ({
+  seq,
+  forum: {
+    forumId: 'f1',
+    joinCode: 'ABCDEF',
+    joinUrl: 'http://venue.test/j/ABCDEF',
+    title: 'FKP',
+    theme: 't',
+    serviceName: 's',
+    unitName: 'u',
+    venue: 'v',
+    startsAt: '2026-12-01T02:00:00.000Z',
+    streamUrl: null,
+  },
+  agenda: [],
+  currentAgendaItemId: null,
+  attendance: { room: seq, online: 0 },
+  questions: [],
+  viewer: { role: 'projector' },
+});
+
+const attendance = (seq: number, room: number): ForumChange => ({
+  stream: 'public',
+  seq,
+  change: { type: 'attendance.counted', attendance: { room, online: 0 } },
+});
+
+/** A bare Socket.IO server speaking the contract, so the client is tested over a real connection. */
+describe(LiveForumClient.name, () => {
+  let http: HttpServer;
+  let io: Server;
+  let url: string;
+  let syncs: number;
+  let serverSeq: number;
+  let syncReply: () => Ack<ForumSnapshot>;
+  let sockets: Socket[];
+  let client: LiveForumClient | null;
+
+  beforeEach(async () => {
+    http = createServer();
+    io = new Server(http);
+    syncs = 0;
+    serverSeq = 5;
+    sockets = [];
+    client = null;
+    syncReply = () => ({ ok: true, data: snapshot(serverSeq) });
+    io.on('connection', (socket) => {
+      sockets.push(socket);
+      socket.on(LiveEvent.sync, (_payload: unknown, ack: (reply: Ack<ForumSnapshot>) => void) => {
+        syncs++;
+        ack(syncReply());
+      });
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  });
+
+  afterEach(async () => {
+    client?.close();
+    await new Promise((resolve) => io.close(resolve));
+  });
+
+  const connect = () => (client = new LiveForumClient({ forumId: 'f1' }, { url }));
+  const until = async (check: (view: LiveForumView) => boolean, timeoutMs = 5000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!client || !check(client.getView())) {
+      if (Date.now() > deadline) throw new Error(`timed out; view: ${JSON.stringify(client?.getView())}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
+  it('goes live with a snapshot and applies the next numbered change', async () => {
+    connect();
+    await until((view) => view.connection === 'live');
+    expect(client?.getView().snapshot?.seq).toBe(5);
+    io.emit(LiveEvent.changed, attendance(6, 42));
+    await until((view) => view.snapshot?.attendance.room === 42);
+    expect(client?.getView().snapshot?.seq).toBe(6);
+    expect(syncs).toBe(1);
+  });
+
+  it('asks for a fresh snapshot when it sees a gap', async () => {
+    connect();
+    await until((view) => view.connection === 'live');
+    serverSeq = 9;
+    io.emit(LiveEvent.changed, attendance(8, 99));
+    await until((view) => view.snapshot?.seq === 9);
+    expect(syncs).toBe(2);
+    // The change after the gap came from the snapshot, not from applying seq 8 over seq 5.
+    expect(client?.getView().snapshot?.attendance.room).toBe(9);
+  });
+
+  it('stops on a refusal but retries after a transient error', async () => {
+    syncReply = () => ({ ok: false, error: { code: 'INTERNAL', message: 'hiccup' } });
+    connect();
+    await until(() => syncs === 1);
+    syncReply = () => ({ ok: true, data: snapshot(serverSeq) });
+    await until((view) => view.connection === 'live', 6000);
+    expect(syncs).toBe(2);
+
+    client?.close();
+    syncs = 0;
+    syncReply = () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'Invalid projector link' } });
+    connect();
+    await until((view) => view.connection === 'rejected');
+    expect(client?.getView().rejection).toBe('Invalid projector link');
+  });
+
+  it('reconnects and resyncs after the server drops it', async () => {
+    connect();
+    await until((view) => view.connection === 'live');
+    serverSeq = 12;
+    sockets[0].disconnect(true);
+    await until((view) => view.connection === 'live' && view.snapshot?.seq === 12);
+    expect(syncs).toBe(2);
+  });
+
+  it('answers emits made while offline with UNAVAILABLE instead of hanging', async () => {
+    connect();
+    await until((view) => view.connection === 'live');
+    client?.close();
+    const ack = await client?.emit(LiveEvent.sync, {});
+    expect(ack).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: 'Not connected' } });
+  });
+});
