@@ -10,8 +10,12 @@ import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
 import { LiveModule } from './live/live.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { PollsModule } from './polls/polls.module';
+import { ProjectorModule } from './projector/projector.module';
 import { QuestionsModule } from './questions/questions.module';
+import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { SpeakersModule } from './speakers/speakers.module';
 import { WebModule } from './web/web.module';
 
 @Module({})
@@ -27,7 +31,11 @@ export class AppModule {
         ForumsModule,
         ParticipantsModule,
         QuestionsModule,
+        PollsModule,
         AgendaModule,
+        SpeakersModule,
+        ReactionsModule,
+        ProjectorModule,
         RealtimeModule,
         LiveModule,
         HealthModule,

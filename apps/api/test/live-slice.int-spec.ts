@@ -1,5 +1,6 @@
 import {
   apiPaths,
+  LIMITS,
   LiveEvent,
   type Ack,
   type ApiErrorBody,
@@ -8,7 +9,7 @@ import {
   type ForumSnapshot,
   type ModerationQuestion,
   type MyQuestion,
-  type SetCurrentAgendaResult,
+  type AgendaState,
   type UpvoteResult,
 } from '@mufakat/contracts';
 import { DataSource } from 'typeorm';
@@ -81,7 +82,7 @@ describe('the forum slice, live over Socket.IO', () => {
     expect(projectorSnapshot.data.viewer).toEqual({ role: 'projector' });
     expect(projectorSnapshot.data.staff).toBeUndefined();
     expect(moderatorSnapshot.data.viewer).toMatchObject({ role: 'moderator' });
-    expect(moderatorSnapshot.data.staff).toMatchObject({ pendingQuestions: [], participants: [] });
+    expect(moderatorSnapshot.data.staff).toMatchObject({ questions: [], participants: [] });
     const baseSeq = projectorSnapshot.data.seq;
 
     // Two attendees join: one in the room, one online.
@@ -105,22 +106,24 @@ describe('the forum slice, live over Socket.IO', () => {
     });
     if (!asked.ok) throw new Error(JSON.stringify(asked));
     expect(asked.data).toMatchObject({ status: 'pending', text: 'Berapa lama waktu penerbitan KTP-el?' });
-    const submitted = await moderator.waitFor(staffChange('question.submitted'));
-    expect(submitted.change).toMatchObject({ question: { id: asked.data.id, authorName: 'Siti', authorInstitution: 'Warga Kelurahan Sukamaju' } });
+    const submitted = await moderator.waitFor(staffChange('question.updated'));
+    expect(submitted.change).toMatchObject({
+      question: { id: asked.data.id, status: 'pending', authorName: 'Siti', authorInstitution: 'Warga Kelurahan Sukamaju' },
+    });
     await sleep(100);
-    expect(projector.changes.some(staffChange('question.submitted'))).toBe(false);
-    expect(budiClient.changes.some(staffChange('question.submitted'))).toBe(false);
+    expect(projector.changes.some((c) => c.stream === 'staff')).toBe(false);
+    expect(budiClient.changes.some((c) => c.stream === 'staff')).toBe(false);
 
     // The moderator approves: projector and phones get it, the asker privately too.
     const approved = await moderator.emit<Ack<ModerationQuestion>>(LiveEvent.moderate, { questionId: asked.data.id, decision: 'approve' });
     expect(approved).toMatchObject({ ok: true, data: { status: 'approved' } });
     for (const client of [projector, budiClient, sitiClient]) {
-      const published = await client.waitFor(publicChange('question.published'));
-      expect(published.change).toMatchObject({ question: { id: asked.data.id, authorName: 'Siti', upvotes: 0 } });
+      const published = await client.waitFor(publicChange('question.upserted'));
+      expect(published.change).toMatchObject({ question: { id: asked.data.id, authorName: 'Siti', upvotes: 0, status: 'approved' } });
     }
     await waitUntil(() => sitiClient.privateUpdates.length > 0);
     expect(sitiClient.privateUpdates[0]).toMatchObject({ id: asked.data.id, status: 'approved' });
-    expect(moderator.changes.filter(staffChange('question.moderated'))).toHaveLength(1);
+    expect(moderator.changes.filter(staffChange('question.updated'))).toHaveLength(2);
 
     // Approving twice is refused and changes nothing.
     const again = await moderator.emit<Ack<ModerationQuestion>>(LiveEvent.moderate, { questionId: asked.data.id, decision: 'reject' });
@@ -143,10 +146,12 @@ describe('the forum slice, live over Socket.IO', () => {
     expect(await db.getRepository(Question).findOneByOrFail({ id: asked.data.id })).toMatchObject({ upvoteCount: 1 });
 
     // The moderator moves to the next agenda item; the projector follows.
-    const moved = await moderator.emit<Ack<SetCurrentAgendaResult>>(LiveEvent.setCurrentAgenda, { agendaItemId: forum.agenda[1].id });
-    expect(moved).toEqual({ ok: true, data: { currentAgendaItemId: forum.agenda[1].id } });
-    const current = await projector.waitFor(publicChange('agenda.current'));
-    expect(current.change).toEqual({ type: 'agenda.current', currentAgendaItemId: forum.agenda[1].id });
+    const moved = await moderator.emit<Ack<AgendaState>>(LiveEvent.startAgendaItem, { agendaItemId: forum.agenda[1].id });
+    expect(moved).toMatchObject({ ok: true, data: { currentAgendaItemId: forum.agenda[1].id } });
+    const current = await projector.waitFor(publicChange('agenda.updated'));
+    expect(current.change).toMatchObject({ type: 'agenda.updated', currentAgendaItemId: forum.agenda[1].id });
+    if (current.change.type !== 'agenda.updated') throw new Error('unreachable');
+    expect(current.change.agenda[1]).toMatchObject({ status: 'running', startedAt: expect.any(String) });
 
     // Every client saw a gap-free public stream.
     for (const client of [projector, budiClient, sitiClient, moderator]) {
@@ -209,7 +214,7 @@ describe('the forum slice, live over Socket.IO', () => {
         ok: false,
         error: { code: 'FORBIDDEN' },
       });
-      expect(await attendee.emit<Ack<SetCurrentAgendaResult>>(LiveEvent.setCurrentAgenda, { agendaItemId: null })).toMatchObject({
+      expect(await attendee.emit<Ack<AgendaState>>(LiveEvent.startAgendaItem, { agendaItemId: forum.agenda[0].id })).toMatchObject({
         ok: false,
         error: { code: 'FORBIDDEN' },
       });
@@ -233,9 +238,11 @@ describe('the forum slice, live over Socket.IO', () => {
       const registered = await registerAttendee(api.url, forum.joinCode as string, { name: 'Penanya Cepat' });
       const fast = await connect(api.url, { forumId: forum.id, attendeeToken: registered.attendeeToken });
       const replies: Ack<MyQuestion>[] = [];
-      for (let i = 0; i < 6; i++) replies.push(await fast.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: `Pertanyaan ${i}` }));
-      expect(replies.slice(0, 5).every((reply) => reply.ok)).toBe(true);
-      expect(replies[5]).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+      for (let i = 0; i <= LIMITS.questionsPerMinute; i++) {
+        replies.push(await fast.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: `Pertanyaan ${i}` }));
+      }
+      expect(replies.slice(0, LIMITS.questionsPerMinute).every((reply) => reply.ok)).toBe(true);
+      expect(replies[LIMITS.questionsPerMinute]).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
     });
 
     it('answers unknown events with an error and keeps the socket', async () => {
@@ -321,7 +328,7 @@ describe('the forum slice, live over Socket.IO', () => {
       expect((await http(api.url, apiPaths.forum(forum.id), { cookie: outsider.cookie })).status).toBe(404);
       const audit = await db.query(`SELECT action FROM audit_log WHERE forum_id = $1 ORDER BY created_at`, [forum.id]);
       expect(audit.map((row: { action: string }) => row.action)).toEqual(
-        expect.arrayContaining(['forum.create', 'forum.publish', 'forum.member.set', 'question.approve', 'agenda.set-current']),
+        expect.arrayContaining(['forum.create', 'forum.publish', 'forum.member.set', 'question.approve', 'agenda.start']),
       );
     });
 

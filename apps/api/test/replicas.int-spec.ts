@@ -39,9 +39,9 @@ describe('two api replicas sharing Redis', () => {
     clients.push(askerSocket);
     const asked = await askerSocket.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: 'Bisakah antrean dibuat daring?' });
     if (!asked.ok) throw new Error('ask failed');
-    await moderator.waitFor((c) => c.stream === 'staff' && c.change.type === 'question.submitted');
+    await moderator.waitFor((c) => c.stream === 'staff' && c.change.type === 'question.updated');
     await moderator.emit(LiveEvent.moderate, { questionId: asked.data.id, decision: 'approve' });
-    const published = await projector.waitFor((c) => c.stream === 'public' && c.change.type === 'question.published');
+    const published = await projector.waitFor((c) => c.stream === 'public' && c.change.type === 'question.upserted');
     expect(published.change).toMatchObject({ question: { id: asked.data.id } });
     // The asker's private update crossed replicas too.
     for (let i = 0; i < 100 && askerSocket.privateUpdates.length === 0; i++) await sleep(20);
@@ -66,7 +66,7 @@ describe('two api replicas sharing Redis', () => {
     const asked = await voters[0].emit<Ack<MyQuestion>>(LiveEvent.ask, { text: 'Pertanyaan yang didukung banyak orang' });
     if (!asked.ok) throw new Error('ask failed');
     await moderator.emit(LiveEvent.moderate, { questionId: asked.data.id, decision: 'approve' });
-    await projector.waitFor((c) => c.stream === 'public' && c.change.type === 'question.published');
+    await projector.waitFor((c) => c.stream === 'public' && c.change.type === 'question.upserted');
 
     // Each voter votes twice at once: 60 acknowledged requests, 30 distinct votes.
     const acks = await Promise.all(

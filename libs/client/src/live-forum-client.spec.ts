@@ -18,10 +18,16 @@ const snapshot = (seq: number): ForumSnapshot => ({
     startsAt: '2026-12-01T02:00:00.000Z',
     streamUrl: null,
   },
+  serverTime: '2026-12-01T02:00:00.000Z',
+  settings: { preModeration: true, fullyAnonymous: false },
   agenda: [],
   currentAgendaItemId: null,
   attendance: { room: seq, online: 0 },
   questions: [],
+  polls: [],
+  pollResults: {},
+  speakers: [],
+  projector: { mode: 'join' },
   viewer: { role: 'projector' },
 });
 
@@ -119,6 +125,20 @@ describe(LiveForumClient.name, () => {
     sockets[0].disconnect(true);
     await until((view) => view.connection === 'live' && view.snapshot?.seq === 12);
     expect(syncs).toBe(2);
+  });
+
+  it('holds an idempotent emit made while offline until the connection is back', async () => {
+    let answered = 0;
+    io.on('connection', (socket) => socket.on(LiveEvent.upvote, (_p: unknown, ack: (r: unknown) => void) => {
+      answered++;
+      ack({ ok: true, data: { questionId: 'q', upvoted: true } });
+    }));
+    connect();
+    await until((view) => view.connection === 'live');
+    sockets[0].disconnect(true);
+    const reply = client?.emit(LiveEvent.upvote, { questionId: 'q', upvoted: true }, { waitForConnectionMs: 5000 });
+    expect(await reply).toEqual({ ok: true, data: { questionId: 'q', upvoted: true } });
+    expect(answered).toBe(1);
   });
 
   it('answers emits made while offline with UNAVAILABLE instead of hanging', async () => {

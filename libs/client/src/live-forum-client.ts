@@ -11,6 +11,8 @@ import {
   type ForumSnapshot,
   type LiveAuth,
   type MyQuestion,
+  type PollAnswer,
+  type ReactionBurst,
   type ServerToClientEvents,
 } from '@mufakat/contracts';
 
@@ -36,6 +38,7 @@ const REFUSALS = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 export class LiveForumClient {
   private view: LiveForumView = { snapshot: null, connection: 'connecting', rejection: null };
   private readonly listeners = new Set<() => void>();
+  private readonly reactionListeners = new Set<(burst: ReactionBurst) => void>();
   private readonly socket: LiveSocket;
   private syncing = false;
   private resyncWanted = false;
@@ -56,6 +59,13 @@ export class LiveForumClient {
     });
     this.socket.on(LiveEvent.changed, (change) => this.onChange(change));
     this.socket.on(LiveEvent.myQuestion, (question) => this.onMyQuestion(question));
+    this.socket.on(LiveEvent.reactions, (burst) => this.reactionListeners.forEach((listener) => listener(burst)));
+  }
+
+  /** Ephemeral reaction bursts (not part of the snapshot). */
+  onReactions(listener: (burst: ReactionBurst) => void): () => void {
+    this.reactionListeners.add(listener);
+    return () => this.reactionListeners.delete(listener);
   }
 
   getView = (): LiveForumView => this.view;
@@ -65,8 +75,17 @@ export class LiveForumClient {
     return () => this.listeners.delete(listener);
   };
 
-  /** Sends an event and resolves with its acknowledgement; never rejects. */
-  async emit<E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<ClientAck<E>> {
+  /**
+   * Sends an event and resolves with its acknowledgement; never rejects. With `waitForConnectionMs`, an
+   * event sent while offline waits for the connection to come back (use it for idempotent actions only:
+   * an upvote or a poll answer may then safely be sent twice).
+   */
+  async emit<E extends ClientEventName>(
+    event: E,
+    payload: ClientPayload<E>,
+    options: { waitForConnectionMs?: number; retried?: boolean } = {},
+  ): Promise<ClientAck<E>> {
+    if (!this.socket.connected && options.waitForConnectionMs) await this.waitForConnection(options.waitForConnectionMs);
     if (!this.socket.connected) {
       return { ok: false, error: { code: 'UNAVAILABLE', message: 'Not connected' } } as ClientAck<E>;
     }
@@ -77,17 +96,20 @@ export class LiveForumClient {
       }).emitWithAck(event, payload)) as ClientAck<E>;
       return ack;
     } catch {
+      // The connection dropped under the request: an idempotent one is sent again once it is back.
+      if (options.waitForConnectionMs && !options.retried && !this.socket.connected) {
+        return this.emit(event, payload, { waitForConnectionMs: options.waitForConnectionMs, retried: true });
+      }
       return { ok: false, error: { code: 'UNAVAILABLE', message: 'No answer from the server' } } as ClientAck<E>;
     }
   }
 
-  /** Marks a question as upvoted (or not) in the local view after the server acknowledged it. */
-  setVoted(questionId: string, upvoted: boolean): void {
+  /** Records the attendee's own poll answer in the local view after the server acknowledged it. */
+  setPollAnswer(pollId: string, answer: PollAnswer): void {
     const snapshot = this.view.snapshot;
     if (!snapshot || snapshot.viewer.role !== 'attendee') return;
-    const others = snapshot.viewer.votedQuestionIds.filter((id) => id !== questionId);
-    const votedQuestionIds = upvoted ? [...others, questionId] : others;
-    this.update({ snapshot: { ...snapshot, viewer: { ...snapshot.viewer, votedQuestionIds } } });
+    const myPollAnswers = { ...snapshot.viewer.myPollAnswers, [pollId]: answer };
+    this.update({ snapshot: { ...snapshot, viewer: { ...snapshot.viewer, myPollAnswers } } });
   }
 
   close(): void {
@@ -112,6 +134,18 @@ export class LiveForumClient {
       this.resyncWanted = false;
       await this.sync();
     }
+  }
+
+  private waitForConnection(timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.socket.off('connect', done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.socket.on('connect', done);
+    });
   }
 
   private retrySyncLater(): void {

@@ -22,8 +22,17 @@ export type InvitableRole = Exclude<StaffRole, 'organiser'>;
 export const FORUM_STATUSES = ['draft', 'published'] as const;
 export type ForumStatus = (typeof FORUM_STATUSES)[number];
 
-export const QUESTION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+/**
+ * pending → approved (shown to the room) → answered; archived hides an approved or answered question;
+ * rejected and withdrawn never reach the room.
+ */
+export const QUESTION_STATUSES = ['pending', 'approved', 'answered', 'archived', 'rejected', 'withdrawn'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+/** Statuses the room sees. */
+export type PublicQuestionStatus = Extract<QuestionStatus, 'approved' | 'answered'>;
+/** Statuses staff may move a question to after moderation. */
+export const STAFF_QUESTION_STATUSES = ['approved', 'answered', 'archived'] as const;
+export type StaffQuestionStatus = (typeof STAFF_QUESTION_STATUSES)[number];
 
 export const MODERATION_DECISIONS = ['approve', 'reject'] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
@@ -31,7 +40,22 @@ export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 /** Input limits, enforced by the server's DTOs and mirrored by the clients' forms. */
 export const LIMITS = {
   questionText: 2000,
+  /** Questions one attendee may ask per minute. */
+  questionsPerMinute: 5,
+  replyText: 2000,
+  rejectionReason: 300,
+  pollQuestion: 300,
+  pollOption: 120,
+  pollOptions: { min: 2, max: 12 },
+  pollTextAnswer: 500,
+  /** Words one attendee may send to a word cloud. */
+  wordCloudWords: 3,
+  wordCloudWord: 40,
+  speakerSeconds: { min: 15, max: 1800 },
+  /** Reactions one attendee may send per 10 seconds. */
+  reactionsPer10s: 5,
   name: 120,
+  joinCode: 12,
   institution: 160,
   forumTitle: 200,
   forumText: 2000,

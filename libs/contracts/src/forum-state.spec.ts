@@ -1,17 +1,24 @@
-import { applyForumChange, rankQuestions } from './forum-state';
-import type { ForumSnapshot, PublicQuestion } from './live';
+import { applyForumChange, rankQuestions, recentQuestions } from './forum-state';
+import type { ForumSnapshot, StaffState } from './live';
+import type { PollView } from './polls';
+import type { ModerationQuestion, PublicQuestion } from './questions';
 
-const question = (id: string, upvotes: number, createdAt: string): PublicQuestion => ({
+const question = (id: string, upvotes: number, createdAt: string, patch: Partial<PublicQuestion> = {}): PublicQuestion => ({
   id,
   agendaItemId: null,
   text: id,
   authorName: 'A',
   upvotes,
+  status: 'approved',
+  pinned: false,
+  reply: null,
   createdAt,
+  ...patch,
 });
 
 const snapshot = (overrides: Partial<ForumSnapshot> = {}): ForumSnapshot => ({
   seq: 10,
+  serverTime: '2026-01-01T00:00:00.000Z',
   forum: {
     forumId: 'f',
     joinCode: 'ABCDEF',
@@ -24,12 +31,42 @@ const snapshot = (overrides: Partial<ForumSnapshot> = {}): ForumSnapshot => ({
     startsAt: '2026-01-01T00:00:00.000Z',
     streamUrl: null,
   },
+  settings: { preModeration: true, fullyAnonymous: false },
   agenda: [],
   currentAgendaItemId: null,
   attendance: { room: 0, online: 0 },
   questions: [],
+  polls: [],
+  pollResults: {},
+  speakers: [],
+  projector: { mode: 'join' },
   viewer: { role: 'projector' },
   ...overrides,
+});
+
+const pending: ModerationQuestion = {
+  id: 'p',
+  agendaItemId: null,
+  text: 'x',
+  anonymous: false,
+  authorName: 'A',
+  authorInstitution: 'I',
+  authorCategory: 'media',
+  status: 'pending',
+  upvotes: 0,
+  pinned: false,
+  reply: null,
+  rejectionReason: null,
+  createdAt: '2026-01-01T00:00:00Z',
+};
+
+const staff = (patch: Partial<StaffState> = {}): StaffState => ({
+  seq: 4,
+  questions: [pending],
+  participants: [],
+  polls: [],
+  pollResults: {},
+  ...patch,
 });
 
 describe(rankQuestions.name, () => {
@@ -40,6 +77,7 @@ describe(rankQuestions.name, () => {
       question('early', 2, '2026-01-01T00:01:00Z'),
     ]);
     expect(ranked.map((q) => q.id)).toEqual(['top', 'early', 'late']);
+    expect(recentQuestions(ranked).map((q) => q.id)).toEqual(['late', 'top', 'early']);
   });
 });
 
@@ -56,9 +94,10 @@ describe(applyForumChange.name, () => {
   });
 
   it('reports a gap when a change was missed, and ignores one already seen', () => {
-    const change = { type: 'agenda.current', currentAgendaItemId: 'a' } as const;
+    const change = { type: 'projector.changed', projector: { mode: 'speakers' } } as const;
     expect(applyForumChange(snapshot(), { stream: 'public', seq: 12, change }).kind).toBe('gap');
     expect(applyForumChange(snapshot(), { stream: 'public', seq: 10, change }).kind).toBe('stale');
+    expect(applyForumChange(snapshot(), { stream: 'public', seq: 11, change }).state.projector).toEqual({ mode: 'speakers' });
   });
 
   it('re-ranks questions when tallies arrive', () => {
@@ -70,31 +109,59 @@ describe(applyForumChange.name, () => {
     ]);
   });
 
-  it('keeps the staff stream separate and ignores it for non-staff viewers', () => {
-    const moderated = { type: 'question.moderated', questionId: 'p', status: 'approved' } as const;
-    expect(applyForumChange(snapshot(), { stream: 'staff', seq: 1, change: moderated }).kind).toBe('stale');
-    const staffState = snapshot({
-      staff: {
-        seq: 4,
-        participants: [],
-        pendingQuestions: [
-          {
-            id: 'p',
-            agendaItemId: null,
-            text: 'x',
-            authorName: 'A',
-            authorInstitution: 'I',
-            authorCategory: 'media',
-            status: 'pending',
-            createdAt: '2026-01-01T00:00:00Z',
-          },
-        ],
-      },
+  it('keeps one pinned question and drops archived ones', () => {
+    const state = snapshot({ questions: [question('a', 3, '2026-01-01T00:01:00Z', { pinned: true }), question('b', 1, '2026-01-01T00:02:00Z')] });
+    const pinned = applyForumChange(state, {
+      stream: 'public',
+      seq: 11,
+      change: { type: 'question.upserted', question: question('b', 1, '2026-01-01T00:02:00Z', { pinned: true }) },
+    }).state;
+    expect(pinned.questions.filter((q) => q.pinned).map((q) => q.id)).toEqual(['b']);
+    const removed = applyForumChange(pinned, { stream: 'public', seq: 12, change: { type: 'question.removed', questionId: 'a' } }).state;
+    expect(removed.questions.map((q) => q.id)).toEqual(['b']);
+  });
+
+  it('drops a removed poll together with its results', () => {
+    const state = snapshot({
+      pollResults: { p1: { type: 'single', respondents: 1, counts: { o1: 1 } } },
     });
-    const result = applyForumChange(staffState, { stream: 'staff', seq: 5, change: moderated });
+    const result = applyForumChange(state, { stream: 'public', seq: 11, change: { type: 'poll.removed', pollId: 'p1' } });
+    expect(result.state.pollResults).toEqual({});
+  });
+
+  it('keeps the staff stream separate and ignores it for non-staff viewers', () => {
+    const updated = { type: 'question.updated', question: { ...pending, status: 'approved' } } as const;
+    expect(applyForumChange(snapshot(), { stream: 'staff', seq: 1, change: updated }).kind).toBe('stale');
+    const staffState = snapshot({ staff: staff() });
+    const result = applyForumChange(staffState, { stream: 'staff', seq: 5, change: updated });
     expect(result.kind).toBe('applied');
-    expect(result.state.staff?.pendingQuestions).toEqual([]);
+    expect(result.state.staff?.questions).toEqual([{ ...pending, status: 'approved' }]);
     expect(result.state.seq).toBe(10);
-    expect(applyForumChange(staffState, { stream: 'staff', seq: 7, change: moderated }).kind).toBe('gap');
+    expect(applyForumChange(staffState, { stream: 'staff', seq: 7, change: updated }).kind).toBe('gap');
+  });
+});
+
+describe('poll results visibility', () => {
+  it('drops results from the room when a poll\'s results are hidden', () => {
+    const poll: PollView = {
+      id: 'p1',
+      agendaItemId: null,
+      question: 'q',
+      type: 'single',
+      options: [],
+      maxChoices: null,
+      scaleMax: null,
+      rankingMethod: null,
+      status: 'open',
+      resultsVisible: false,
+      allowChange: true,
+      createdAt: '2026-01-01T00:00:00Z',
+      openedAt: '2026-01-01T00:00:00Z',
+      closedAt: null,
+    };
+    const state = snapshot({ polls: [{ ...poll, resultsVisible: true }], pollResults: { p1: { type: 'single', respondents: 2, counts: {} } } });
+    const hidden = applyForumChange(state, { stream: 'public', seq: 11, change: { type: 'poll.upserted', poll } }).state;
+    expect(hidden.pollResults).toEqual({});
+    expect(hidden.polls[0].resultsVisible).toBe(false);
   });
 });

@@ -1,6 +1,38 @@
-import type { Ack, AckCallback } from './ack';
-import type { ModerationDecision, QuestionStatus, StaffRole, StakeholderCategory } from './domain';
-import type { AgendaItemView, JoinInfo, ParticipantView } from './rest';
+import type { AckCallback } from './ack';
+import type { AgendaState, EndAgendaItemRequest, ReorderAgendaRequest, StartAgendaItemRequest } from './agenda';
+import type { StaffRole } from './domain';
+import type {
+  AnswerPollRequest,
+  AnswerPollResult,
+  CreatePollRequest,
+  DeletePollRequest,
+  PollAnswer,
+  PollResults,
+  PollView,
+  SetPollResultsVisibleRequest,
+  SetPollStatusRequest,
+  UpdatePollRequest,
+} from './polls';
+import type { ForumSettings, ProjectorView, ShowOnProjectorRequest, UpdateSettingsRequest } from './projector';
+import type {
+  AskQuestionRequest,
+  EditOwnQuestionRequest,
+  EditQuestionRequest,
+  ModerateQuestionRequest,
+  ModerationQuestion,
+  MyQuestion,
+  PinQuestionRequest,
+  PublicQuestion,
+  ReplyQuestionRequest,
+  SetQuestionStatusRequest,
+  UpvoteRequest,
+  UpvoteResult,
+  WithdrawQuestionRequest,
+} from './questions';
+import type { ReactionBurst, SendReactionRequest } from './reactions';
+import type { AgendaItemView } from './agenda';
+import type { JoinInfo, ParticipantView } from './rest';
+import type { EndSpeakerRequest, GiveFloorRequest, LowerHandRequest, RaiseHandRequest, ReorderSpeakersRequest, SpeakerView } from './speakers';
 
 /** Socket.IO handshake `auth`: which forum, and who is asking. Staff are known by their session cookie. */
 export interface LiveAuth {
@@ -14,59 +46,51 @@ export interface AttendanceCounts {
   online: number;
 }
 
-/** A question as the room sees it (approved only). */
-export interface PublicQuestion {
-  id: string;
-  agendaItemId: string | null;
-  text: string;
-  authorName: string;
-  upvotes: number;
-  createdAt: string;
-}
-
-/** A question as the moderation queue sees it. */
-export interface ModerationQuestion {
-  id: string;
-  agendaItemId: string | null;
-  text: string;
-  authorName: string;
-  authorInstitution: string;
-  authorCategory: StakeholderCategory;
-  status: QuestionStatus;
-  createdAt: string;
-}
-
-/** The asker's own view of a question, whatever its status. */
-export interface MyQuestion {
-  id: string;
-  agendaItemId: string | null;
-  text: string;
-  status: QuestionStatus;
-  createdAt: string;
-}
-
 export type Viewer =
-  | { role: 'attendee'; participantId: string; name: string; votedQuestionIds: string[]; myQuestions: MyQuestion[] }
+  | {
+      role: 'attendee';
+      participantId: string;
+      name: string;
+      votedQuestionIds: string[];
+      myQuestions: MyQuestion[];
+      /** pollId → this attendee's answer. */
+      myPollAnswers: Record<string, PollAnswer>;
+    }
   | { role: 'projector' }
   | { role: StaffRole; userId: string; name: string };
 
 export interface StaffState {
   /** Sequence number of the staff stream. */
   seq: number;
-  pendingQuestions: ModerationQuestion[];
+  /** Every question of the forum, whatever its status. */
+  questions: ModerationQuestion[];
   participants: ParticipantView[];
+  /** Every poll, drafts included. */
+  polls: PollView[];
+  /** Results of every opened poll, visible to attendees or not. */
+  pollResults: Record<string, PollResults>;
 }
 
 /** Full forum state for one viewer; every later change carries the next sequence number. */
 export interface ForumSnapshot {
   /** Sequence number of the public stream. */
   seq: number;
+  /** The server's clock when the snapshot was made, so timers agree across devices. */
+  serverTime: string;
   forum: JoinInfo;
+  settings: ForumSettings;
   agenda: AgendaItemView[];
   currentAgendaItemId: string | null;
   attendance: AttendanceCounts;
-  /** Approved questions, ranked. */
+  /** Approved and answered questions, ranked. */
   questions: PublicQuestion[];
+  /** Opened and closed polls (no drafts). */
+  polls: PollView[];
+  /** Results attendees may see (polls with resultsVisible). */
+  pollResults: Record<string, PollResults>;
+  /** Waiting and speaking requests, in queue order. */
+  speakers: SpeakerView[];
+  projector: ProjectorView;
   viewer: Viewer;
   /** Present for staff only. */
   staff?: StaffState;
@@ -74,52 +98,34 @@ export interface ForumSnapshot {
 
 export type PublicChange =
   | { type: 'attendance.counted'; attendance: AttendanceCounts }
-  | { type: 'question.published'; question: PublicQuestion }
-  | { type: 'agenda.current'; currentAgendaItemId: string | null }
+  | { type: 'question.upserted'; question: PublicQuestion }
+  /** The question left the room's view (archived). */
+  | { type: 'question.removed'; questionId: string }
   /** Coalesced vote tallies: question id → upvotes. */
-  | { type: 'tallies'; upvotes: Record<string, number> };
+  | { type: 'tallies'; upvotes: Record<string, number> }
+  | ({ type: 'agenda.updated' } & AgendaState)
+  | { type: 'poll.upserted'; poll: PollView }
+  | { type: 'poll.removed'; pollId: string }
+  /** Coalesced; only for polls whose results attendees may see. */
+  | { type: 'poll.results'; pollId: string; results: PollResults }
+  | { type: 'speakers.updated'; speakers: SpeakerView[] }
+  | { type: 'projector.changed'; projector: ProjectorView }
+  | { type: 'settings.changed'; settings: ForumSettings };
 
 export type StaffChange =
-  | { type: 'question.submitted'; question: ModerationQuestion }
-  | { type: 'question.moderated'; questionId: string; status: QuestionStatus }
-  | { type: 'participant.joined'; participant: ParticipantView };
+  | { type: 'question.updated'; question: ModerationQuestion }
+  | { type: 'participant.joined'; participant: ParticipantView }
+  | { type: 'poll.updated'; poll: PollView }
+  | { type: 'poll.deleted'; pollId: string }
+  /** Coalesced results of any opened poll. */
+  | { type: 'poll.results'; pollId: string; results: PollResults };
 
 export type ForumChange =
   | { stream: 'public'; seq: number; change: PublicChange }
   | { stream: 'staff'; seq: number; change: StaffChange };
 
 export interface SyncRequest {
-  /** Reserved for future filters; send `{}`. */
   reason?: 'connect' | 'gap';
-}
-
-export interface AskQuestionRequest {
-  agendaItemId?: string | null;
-  text: string;
-}
-
-export interface UpvoteRequest {
-  questionId: string;
-  /** true = upvote (idempotent), false = take the upvote back (idempotent). */
-  upvoted: boolean;
-}
-
-export interface UpvoteResult {
-  questionId: string;
-  upvoted: boolean;
-}
-
-export interface ModerateQuestionRequest {
-  questionId: string;
-  decision: ModerationDecision;
-}
-
-export interface SetCurrentAgendaRequest {
-  agendaItemId: string | null;
-}
-
-export interface SetCurrentAgendaResult {
-  currentAgendaItemId: string | null;
 }
 
 /** Event names, in one place so a rename breaks both ends at build time. */
@@ -127,30 +133,75 @@ export const LiveEvent = {
   sync: 'forum:sync',
   changed: 'forum:changed',
   myQuestion: 'me:question',
+  reactions: 'forum:reactions',
+  updateSettings: 'forum:update-settings',
   ask: 'question:ask',
+  editOwn: 'question:edit-own',
+  withdraw: 'question:withdraw',
   upvote: 'question:upvote',
   moderate: 'question:moderate',
-  setCurrentAgenda: 'agenda:set-current',
+  editQuestion: 'question:edit',
+  setQuestionStatus: 'question:set-status',
+  pin: 'question:pin',
+  reply: 'question:reply',
+  startAgendaItem: 'agenda:start',
+  endAgendaItem: 'agenda:end',
+  reorderAgenda: 'agenda:reorder',
+  createPoll: 'poll:create',
+  updatePoll: 'poll:update',
+  deletePoll: 'poll:delete',
+  setPollStatus: 'poll:set-status',
+  setPollResultsVisible: 'poll:set-results-visible',
+  answerPoll: 'poll:answer',
+  raiseHand: 'speaker:raise-hand',
+  lowerHand: 'speaker:lower-hand',
+  reorderSpeakers: 'speaker:reorder',
+  giveFloor: 'speaker:give-floor',
+  endSpeaker: 'speaker:end',
+  react: 'reaction:send',
+  showOnProjector: 'projector:show',
 } as const;
 
 export interface ClientToServerEvents {
   [LiveEvent.sync]: (payload: SyncRequest, ack: AckCallback<ForumSnapshot>) => void;
+  [LiveEvent.updateSettings]: (payload: UpdateSettingsRequest, ack: AckCallback<ForumSettings>) => void;
   [LiveEvent.ask]: (payload: AskQuestionRequest, ack: AckCallback<MyQuestion>) => void;
+  [LiveEvent.editOwn]: (payload: EditOwnQuestionRequest, ack: AckCallback<MyQuestion>) => void;
+  [LiveEvent.withdraw]: (payload: WithdrawQuestionRequest, ack: AckCallback<MyQuestion>) => void;
   [LiveEvent.upvote]: (payload: UpvoteRequest, ack: AckCallback<UpvoteResult>) => void;
   [LiveEvent.moderate]: (payload: ModerateQuestionRequest, ack: AckCallback<ModerationQuestion>) => void;
-  [LiveEvent.setCurrentAgenda]: (payload: SetCurrentAgendaRequest, ack: AckCallback<SetCurrentAgendaResult>) => void;
+  [LiveEvent.editQuestion]: (payload: EditQuestionRequest, ack: AckCallback<ModerationQuestion>) => void;
+  [LiveEvent.setQuestionStatus]: (payload: SetQuestionStatusRequest, ack: AckCallback<ModerationQuestion>) => void;
+  [LiveEvent.pin]: (payload: PinQuestionRequest, ack: AckCallback<{ questionId: string | null }>) => void;
+  [LiveEvent.reply]: (payload: ReplyQuestionRequest, ack: AckCallback<ModerationQuestion>) => void;
+  [LiveEvent.startAgendaItem]: (payload: StartAgendaItemRequest, ack: AckCallback<AgendaState>) => void;
+  [LiveEvent.endAgendaItem]: (payload: EndAgendaItemRequest, ack: AckCallback<AgendaState>) => void;
+  [LiveEvent.reorderAgenda]: (payload: ReorderAgendaRequest, ack: AckCallback<AgendaState>) => void;
+  [LiveEvent.createPoll]: (payload: CreatePollRequest, ack: AckCallback<PollView>) => void;
+  [LiveEvent.updatePoll]: (payload: UpdatePollRequest, ack: AckCallback<PollView>) => void;
+  [LiveEvent.deletePoll]: (payload: DeletePollRequest, ack: AckCallback<{ pollId: string }>) => void;
+  [LiveEvent.setPollStatus]: (payload: SetPollStatusRequest, ack: AckCallback<PollView>) => void;
+  [LiveEvent.setPollResultsVisible]: (payload: SetPollResultsVisibleRequest, ack: AckCallback<PollView>) => void;
+  [LiveEvent.answerPoll]: (payload: AnswerPollRequest, ack: AckCallback<AnswerPollResult>) => void;
+  [LiveEvent.raiseHand]: (payload: RaiseHandRequest, ack: AckCallback<SpeakerView>) => void;
+  [LiveEvent.lowerHand]: (payload: LowerHandRequest, ack: AckCallback<{ lowered: boolean }>) => void;
+  [LiveEvent.reorderSpeakers]: (payload: ReorderSpeakersRequest, ack: AckCallback<SpeakerView[]>) => void;
+  [LiveEvent.giveFloor]: (payload: GiveFloorRequest, ack: AckCallback<SpeakerView>) => void;
+  [LiveEvent.endSpeaker]: (payload: EndSpeakerRequest, ack: AckCallback<SpeakerView>) => void;
+  [LiveEvent.react]: (payload: SendReactionRequest, ack: AckCallback<{ sent: true }>) => void;
+  [LiveEvent.showOnProjector]: (payload: ShowOnProjectorRequest, ack: AckCallback<ProjectorView>) => void;
 }
 
 export interface ServerToClientEvents {
   [LiveEvent.changed]: (change: ForumChange) => void;
-  /** Private to the asker: one of their own questions changed status. */
+  /** Private to the asker: one of their own questions changed. */
   [LiveEvent.myQuestion]: (question: MyQuestion) => void;
+  /** Ephemeral, coalesced reaction counts (projector and staff). */
+  [LiveEvent.reactions]: (burst: ReactionBurst) => void;
 }
 
 export type ClientEventName = keyof ClientToServerEvents;
 /** The payload type of a client → server event. */
 export type ClientPayload<E extends ClientEventName> = Parameters<ClientToServerEvents[E]>[0];
 /** The acknowledgement type of a client → server event. */
-export type ClientAck<E extends ClientEventName> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer T>
-  ? Ack<T>
-  : never;
+export type ClientAck<E extends ClientEventName> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];

@@ -1,3 +1,4 @@
+import type { AgendaItemView } from './agenda';
 import type {
   AttendanceMode,
   ForumStatus,
@@ -38,13 +39,10 @@ export interface CreateForumRequest {
   startsAt: string;
   streamUrl?: string;
   agenda: AgendaItemInput[];
-}
-
-export interface AgendaItemView {
-  id: string;
-  position: number;
-  title: string;
-  plannedMinutes: number;
+  /** Default true. */
+  preModeration?: boolean;
+  /** Default false; fixed once the forum is created. */
+  fullyAnonymous?: boolean;
 }
 
 export interface ForumSummary {
@@ -57,6 +55,8 @@ export interface ForumSummary {
   startsAt: string;
   streamUrl: string | null;
   status: ForumStatus;
+  preModeration: boolean;
+  fullyAnonymous: boolean;
   /** The caller's role in this forum. */
   myRole: StaffRole;
 }

@@ -6,3 +6,6 @@ export const forumStaffRoom = (forumId: string): string => `forum:${forumId}:sta
 
 /** One attendee's own sockets (several tabs or devices share it). */
 export const participantRoom = (participantId: string): string => `participant:${participantId}`;
+
+/** Projector screens of one forum: ephemeral effects (reactions) go here and to staff, not to every phone. */
+export const forumProjectorRoom = (forumId: string): string => `forum:${forumId}:projector`;

@@ -1,3 +1,4 @@
+import type { AgendaStatus } from '@mufakat/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Forum } from './forum.entity';
 
@@ -22,4 +23,13 @@ export class AgendaItem {
 
   @Column({ name: 'planned_minutes', type: 'integer' })
   plannedMinutes: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'upcoming' })
+  status: AgendaStatus;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
 }

@@ -6,6 +6,7 @@ export const FORUM_PERMISSIONS = {
   manageForum: ['organiser'],
   moderateQuestions: ['organiser', 'moderator'],
   runAgenda: ['organiser', 'moderator'],
+  runPolls: ['organiser', 'moderator'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type ForumPermission = keyof typeof FORUM_PERMISSIONS;

@@ -1,4 +1,4 @@
-import type { ForumStatus } from '@mufakat/contracts';
+import type { ForumStatus, ProjectorView } from '@mufakat/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('forums')
@@ -37,6 +37,18 @@ export class Forum {
   /** Secret in the read-only projector link. */
   @Column({ name: 'projector_key', type: 'varchar', length: 64 })
   projectorKey: string;
+
+  /** Questions wait for a moderator before the room sees them. */
+  @Column({ name: 'pre_moderation', type: 'boolean', default: true })
+  preModeration: boolean;
+
+  /** Fixed at creation: nobody, staff included, sees who asked a question. */
+  @Column({ name: 'fully_anonymous', type: 'boolean', default: false })
+  fullyAnonymous: boolean;
+
+  /** What the projector shows, switched from the console. */
+  @Column({ name: 'projector_view', type: 'jsonb', default: () => `'{"mode":"join"}'::jsonb` })
+  projectorView: ProjectorView;
 
   @Column({ name: 'current_agenda_item_id', type: 'uuid', nullable: true })
   currentAgendaItemId: string | null;

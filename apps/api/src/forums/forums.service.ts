@@ -10,6 +10,7 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { joinUrl } from './join-url';
+import { toAgendaItemView } from '../agenda/agenda.service';
 import { AgendaItem } from './agenda-item.entity';
 import { ForumAccessService } from './forum-access.service';
 import { ForumMember } from './forum-member.entity';
@@ -41,6 +42,8 @@ export class ForumsService {
           startsAt: new Date(dto.startsAt),
           streamUrl: dto.streamUrl ?? null,
           status: 'draft',
+          preModeration: dto.preModeration ?? true,
+          fullyAnonymous: dto.fullyAnonymous ?? false,
           projectorKey: randomBytes(24).toString('base64url'),
           createdBy: staff.id,
         }),
@@ -115,7 +118,7 @@ export class ForumsService {
     const members = await manager.find(ForumMember, { where: { forumId }, relations: { user: true }, order: { createdAt: 'ASC' } });
     return {
       ...this.summary(forum, role),
-      agenda: agenda.map((item) => ({ id: item.id, position: item.position, title: item.title, plannedMinutes: item.plannedMinutes })),
+      agenda: agenda.map(toAgendaItemView),
       joinCode: forum.joinCode,
       joinUrl: forum.joinCode ? joinUrl(this.config.publicUrl, forum.joinCode) : null,
       projectorUrl: webPaths.projector(forum.id, forum.projectorKey),
@@ -139,6 +142,8 @@ export class ForumsService {
       startsAt: forum.startsAt.toISOString(),
       streamUrl: forum.streamUrl,
       status: forum.status,
+      preModeration: forum.preModeration,
+      fullyAnonymous: forum.fullyAnonymous,
       myRole: role,
     };
   }

@@ -1,12 +1,7 @@
 import { Inject, Logger, UseFilters } from '@nestjs/common';
+import { MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import {
-  MessageBody,
-  OnGatewayConnection,
-  OnGatewayInit,
-  SubscribeMessage,
-  WebSocketGateway,
-} from '@nestjs/websockets';
-import {
+  forumProjectorRoom,
   forumRoom,
   forumStaffRoom,
   LiveEvent,
@@ -14,25 +9,17 @@ import {
   type Ack,
   type ClientToServerEvents,
   type ForumSnapshot,
-  type ModerationQuestion,
-  type MyQuestion,
   type ServerToClientEvents,
-  type SetCurrentAgendaResult,
-  type UpvoteResult,
 } from '@mufakat/contracts';
 import type { DefaultEventsMap, Socket } from 'socket.io';
-import { AgendaService } from '../agenda/agenda.service';
 import { DomainError } from '../common/domain-error';
-import { QuestionsService } from '../questions/questions.service';
 import { ForumBroadcaster, type LiveServer } from '../realtime/forum-broadcaster.service';
-import { AskQuestionDto } from './dto/ask-question.dto';
-import { ModerateQuestionDto } from './dto/moderate-question.dto';
-import { SetCurrentAgendaDto } from './dto/set-current-agenda.dto';
 import { SyncDto } from './dto/sync.dto';
-import { UpvoteDto } from './dto/upvote.dto';
+import { ok } from './live-ack';
 import { LiveAuthService } from './live-auth.service';
+import { LIVE_GATEWAY_OPTIONS } from './live-gateway.options';
 import { LivePayloadPipe } from './live-payload.pipe';
-import { CurrentSession, requireAttendee, requireStaff } from './live-session.decorator';
+import { CurrentSession } from './live-session.decorator';
 import type { LiveSession, LiveSocketData } from './live-session';
 import { SnapshotService } from './snapshot.service';
 import { WsAckFilter } from './ws-ack.filter';
@@ -40,13 +27,12 @@ import { WsAckFilter } from './ws-ack.filter';
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, LiveSocketData>;
 
 const KNOWN_EVENTS = new Set<string>(Object.values(LiveEvent));
-/** Socket payloads are small; anything bigger is refused by Socket.IO before parsing. */
-export const MAX_SOCKET_PAYLOAD_BYTES = 16 * 1024;
 
-const ok = <T>(data: T): Ack<T> => ({ ok: true, data });
-
-/** Thin edge: authenticate the handshake, join rooms, validate payloads, delegate, acknowledge. */
-@WebSocketGateway({ maxHttpBufferSize: MAX_SOCKET_PAYLOAD_BYTES, perMessageDeflate: false, serveClient: false })
+/**
+ * The connection edge: authenticates the handshake, joins the socket to its rooms and serves snapshots.
+ * Feature gateways (questions, polls, agenda, …) share the same Socket.IO server.
+ */
+@WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
 export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket> {
   private readonly logger = new Logger(LiveGateway.name);
@@ -54,8 +40,6 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   constructor(
     @Inject(LiveAuthService) private readonly auth: LiveAuthService,
     @Inject(SnapshotService) private readonly snapshots: SnapshotService,
-    @Inject(QuestionsService) private readonly questions: QuestionsService,
-    @Inject(AgendaService) private readonly agenda: AgendaService,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
   ) {}
 
@@ -78,9 +62,11 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
 
   handleConnection(socket: LiveSocket): void {
     const session = socket.data.session;
-    void socket.join(forumRoom(session.forumId));
-    if (session.kind === 'staff') void socket.join(forumStaffRoom(session.forumId));
-    if (session.kind === 'attendee') void socket.join(participantRoom(session.participantId));
+    const rooms = [forumRoom(session.forumId)];
+    if (session.kind === 'staff') rooms.push(forumStaffRoom(session.forumId));
+    if (session.kind === 'projector') rooms.push(forumProjectorRoom(session.forumId));
+    if (session.kind === 'attendee') rooms.push(participantRoom(session.participantId));
+    void socket.join(rooms);
     socket.use(([event, ...args], next) => {
       if (KNOWN_EVENTS.has(event)) return next();
       const ack = args[args.length - 1];
@@ -91,35 +77,5 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   @SubscribeMessage(LiveEvent.sync)
   async sync(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) _: SyncDto): Promise<Ack<ForumSnapshot>> {
     return ok(await this.snapshots.build(session));
-  }
-
-  @SubscribeMessage(LiveEvent.ask)
-  async ask(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: AskQuestionDto): Promise<Ack<MyQuestion>> {
-    const attendee = requireAttendee(session);
-    return ok(await this.questions.ask(attendee.forumId, attendee.participantId, dto));
-  }
-
-  @SubscribeMessage(LiveEvent.upvote)
-  async upvote(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: UpvoteDto): Promise<Ack<UpvoteResult>> {
-    const attendee = requireAttendee(session);
-    return ok(await this.questions.upvote(attendee.forumId, attendee.participantId, dto));
-  }
-
-  @SubscribeMessage(LiveEvent.moderate)
-  async moderate(
-    @CurrentSession() session: LiveSession,
-    @MessageBody(LivePayloadPipe) dto: ModerateQuestionDto,
-  ): Promise<Ack<ModerationQuestion>> {
-    const staff = requireStaff(session);
-    return ok(await this.questions.moderate(staff.forumId, staff.userId, dto));
-  }
-
-  @SubscribeMessage(LiveEvent.setCurrentAgenda)
-  async setCurrentAgenda(
-    @CurrentSession() session: LiveSession,
-    @MessageBody(LivePayloadPipe) dto: SetCurrentAgendaDto,
-  ): Promise<Ack<SetCurrentAgendaResult>> {
-    const staff = requireStaff(session);
-    return ok(await this.agenda.setCurrent(staff.forumId, staff.userId, dto.agendaItemId));
   }
 }

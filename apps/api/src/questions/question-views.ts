@@ -1,30 +1,49 @@
-import type { ModerationQuestion, MyQuestion, PublicQuestion } from '@mufakat/contracts';
+import type { ModerationQuestion, MyQuestion, PublicQuestion, QuestionReply } from '@mufakat/contracts';
 import type { Participant } from '../participants/participant.entity';
 import type { Question } from './question.entity';
 
-export function toPublicQuestion(question: Question, author: Pick<Participant, 'name'>): PublicQuestion {
+type Author = Pick<Participant, 'name' | 'institution' | 'category'>;
+
+/** Statuses the room sees. */
+export function isPublicStatus(status: Question['status']): status is PublicQuestion['status'] {
+  return status === 'approved' || status === 'answered';
+}
+
+function replyOf(question: Question): QuestionReply | null {
+  if (!question.replyText) return null;
+  return { text: question.replyText, authorName: question.replyAuthorName ?? '', at: (question.repliedAt ?? question.updatedAt).toISOString() };
+}
+
+export function toPublicQuestion(question: Question, author: Author, fullyAnonymous: boolean): PublicQuestion {
+  if (!isPublicStatus(question.status)) throw new Error(`Question ${question.id} is not public (${question.status})`);
   return {
     id: question.id,
     agendaItemId: question.agendaItemId,
     text: question.text,
-    authorName: author.name,
+    authorName: question.anonymous || fullyAnonymous ? null : author.name,
     upvotes: question.upvoteCount,
+    status: question.status,
+    pinned: question.pinned,
+    reply: replyOf(question),
     createdAt: question.createdAt.toISOString(),
   };
 }
 
-export function toModerationQuestion(
-  question: Question,
-  author: Pick<Participant, 'name' | 'institution' | 'category'>,
-): ModerationQuestion {
+/** Staff see who asked an anonymous question, unless the whole forum is anonymous. */
+export function toModerationQuestion(question: Question, author: Author, fullyAnonymous: boolean): ModerationQuestion {
   return {
     id: question.id,
     agendaItemId: question.agendaItemId,
     text: question.text,
-    authorName: author.name,
-    authorInstitution: author.institution,
-    authorCategory: author.category,
+    anonymous: question.anonymous || fullyAnonymous,
+    authorName: fullyAnonymous ? null : author.name,
+    authorInstitution: fullyAnonymous ? null : author.institution,
+    authorCategory: fullyAnonymous ? null : author.category,
     status: question.status,
+    upvotes: question.upvoteCount,
+    pinned: question.pinned,
+    reply: replyOf(question),
+    rejectionReason: question.rejectionReason,
     createdAt: question.createdAt.toISOString(),
   };
 }
@@ -34,7 +53,10 @@ export function toMyQuestion(question: Question): MyQuestion {
     id: question.id,
     agendaItemId: question.agendaItemId,
     text: question.text,
+    anonymous: question.anonymous,
     status: question.status,
+    rejectionReason: question.rejectionReason,
+    reply: replyOf(question),
     createdAt: question.createdAt.toISOString(),
   };
 }

@@ -1,11 +1,13 @@
 import type { QuestionStatus } from '@mufakat/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AgendaItem } from '../forums/agenda-item.entity';
 import { Forum } from '../forums/forum.entity';
 import { Participant } from '../participants/participant.entity';
 
 @Entity('questions')
 @Index(['forumId', 'status'])
+// At most one question per forum is "now discussing".
+@Index('uq_questions_pinned_per_forum', ['forumId'], { unique: true, where: 'pinned' })
 export class Question {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,6 +39,26 @@ export class Question {
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   status: QuestionStatus;
 
+  /** The room sees "Anonim"; staff still see the author unless the forum is fully anonymous. */
+  @Column({ type: 'boolean', default: false })
+  anonymous: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  pinned: boolean;
+
+  @Column({ name: 'rejection_reason', type: 'varchar', length: 300, nullable: true })
+  rejectionReason: string | null;
+
+  @Column({ name: 'reply_text', type: 'text', nullable: true })
+  replyText: string | null;
+
+  /** The replying staff member's name as it was when they replied. */
+  @Column({ name: 'reply_author_name', type: 'varchar', length: 120, nullable: true })
+  replyAuthorName: string | null;
+
+  @Column({ name: 'replied_at', type: 'timestamptz', nullable: true })
+  repliedAt: Date | null;
+
   /** Kept equal to the number of question_votes rows by the statement that adds or removes one. */
   @Column({ name: 'upvote_count', type: 'integer', default: 0 })
   upvoteCount: number;
@@ -49,4 +71,7 @@ export class Question {
 
   @Column({ name: 'moderated_by', type: 'uuid', nullable: true })
   moderatedBy: string | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -1,79 +1,68 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ModerationDecision, ModerationQuestion, MyQuestion, UpvoteResult } from '@mufakat/contracts';
-import { DataSource, MoreThan } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { LIMITS, type MyQuestion, type UpvoteResult } from '@mufakat/contracts';
+import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { AgendaItem } from '../forums/agenda-item.entity';
-import { ForumAccessService } from '../forums/forum-access.service';
+import { Forum } from '../forums/forum.entity';
 import { Participant } from '../participants/participant.entity';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
-import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
+import { lockQuestion, stampQuestionChanges } from './question-changes';
 import { Question } from './question.entity';
-import { toModerationQuestion, toMyQuestion, toPublicQuestion } from './question-views';
+import { toMyQuestion } from './question-views';
 
-/** Questions one attendee may ask per minute, so one phone cannot flood the moderation queue. */
-export const QUESTIONS_PER_MINUTE = 5;
-
+/** What attendees do with questions: ask, correct or withdraw their own while pending, upvote. */
 @Injectable()
 export class QuestionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
-    @Inject(ForumAccessService) private readonly access: ForumAccessService,
-    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
-  async ask(forumId: string, participantId: string, input: { text: string; agendaItemId?: string | null }): Promise<MyQuestion> {
-    const text = input.text.trim();
-    if (!text) throw new DomainError('VALIDATION_FAILED', 'The question is empty', ['text: must not be empty']);
+  async ask(
+    forumId: string,
+    participantId: string,
+    input: { text: string; agendaItemId?: string | null; anonymous?: boolean },
+  ): Promise<MyQuestion> {
+    const text = requireText(input.text);
     const agendaItemId = input.agendaItemId ?? null;
-    const { question, change } = await this.db.transaction(async (manager) => {
+    const { question, changes } = await this.db.transaction(async (manager) => {
       if (agendaItemId && !(await manager.existsBy(AgendaItem, { id: agendaItemId, forumId }))) {
         throw new DomainError('NOT_FOUND', 'That agenda item is not part of this forum');
       }
       const recent = await manager.countBy(Question, { participantId, createdAt: MoreThan(new Date(Date.now() - 60_000)) });
-      if (recent >= QUESTIONS_PER_MINUTE) {
-        throw new DomainError('RATE_LIMITED', `At most ${QUESTIONS_PER_MINUTE} questions a minute; please wait a moment`);
+      if (recent >= LIMITS.questionsPerMinute) {
+        throw new DomainError('RATE_LIMITED', `At most ${LIMITS.questionsPerMinute} questions a minute; please wait a moment`);
       }
+      const forum = await manager.findOneByOrFail(Forum, { id: forumId });
       const author = await manager.findOneByOrFail(Participant, { id: participantId, forumId });
-      const question = await manager.save(manager.create(Question, { forumId, participantId, agendaItemId, text, status: 'pending' }));
-      const change = await stampStaff(manager, forumId, { type: 'question.submitted', question: toModerationQuestion(question, author) });
-      return { question, change };
+      const question = await manager.save(
+        manager.create(Question, {
+          forumId,
+          participantId,
+          agendaItemId,
+          text,
+          anonymous: input.anonymous ?? false,
+          status: forum.preModeration ? 'pending' : 'approved',
+        }),
+      );
+      return { question, changes: await stampQuestionChanges(manager, { forum, question, author, wasPublic: false }) };
     });
-    this.broadcaster.send(forumId, [change]);
+    this.broadcaster.send(forumId, changes);
     return toMyQuestion(question);
   }
 
-  async moderate(
-    forumId: string,
-    userId: string,
-    input: { questionId: string; decision: ModerationDecision },
-  ): Promise<ModerationQuestion> {
-    await this.access.require(forumId, userId, 'moderateQuestions');
-    const status = input.decision === 'approve' ? 'approved' : 'rejected';
-    const { question, author, changes } = await this.db.transaction(async (manager) => {
-      const question = await manager.findOne(Question, {
-        where: { id: input.questionId, forumId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!question) throw new DomainError('NOT_FOUND', 'Question not found');
-      if (question.status !== 'pending') throw new DomainError('INVALID_STATE', `The question is already ${question.status}`);
-      question.status = status;
-      question.moderatedAt = new Date();
-      question.moderatedBy = userId;
-      await manager.save(question);
-      await this.audit.record(manager, { forumId, actorUserId: userId, action: `question.${input.decision}`, subjectId: question.id });
-      const author = await manager.findOneByOrFail(Participant, { id: question.participantId });
-      const changes = [await stampStaff(manager, forumId, { type: 'question.moderated', questionId: question.id, status })];
-      if (status === 'approved') {
-        changes.push(await stampPublic(manager, forumId, { type: 'question.published', question: toPublicQuestion(question, author) }));
-      }
-      return { question, author, changes };
+  editOwn(forumId: string, participantId: string, input: { questionId: string; text: string }): Promise<MyQuestion> {
+    const text = requireText(input.text);
+    return this.changeOwnPending(forumId, participantId, input.questionId, (question) => {
+      question.text = text;
     });
-    this.broadcaster.send(forumId, changes);
-    this.broadcaster.sendToParticipant(question.participantId, toMyQuestion(question));
-    return toModerationQuestion(question, author);
+  }
+
+  withdraw(forumId: string, participantId: string, input: { questionId: string }): Promise<MyQuestion> {
+    return this.changeOwnPending(forumId, participantId, input.questionId, (question) => {
+      question.status = 'withdrawn';
+    });
   }
 
   /** Idempotent both ways: the vote's primary key decides, and the count moves in the same statement. */
@@ -83,7 +72,9 @@ export class QuestionsService {
       where: { id: input.questionId, forumId },
     });
     if (!question) throw new DomainError('NOT_FOUND', 'Question not found');
-    if (question.status !== 'approved') throw new DomainError('INVALID_STATE', 'Only approved questions can be upvoted');
+    if (!['approved', 'answered'].includes(question.status)) {
+      throw new DomainError('INVALID_STATE', 'Only questions shown to the room can be upvoted');
+    }
     const sql = input.upvoted
       ? `WITH changed AS (
            INSERT INTO question_votes (question_id, participant_id) VALUES ($1, $2)
@@ -98,4 +89,40 @@ export class QuestionsService {
     if (rows.length > 0) this.broadcaster.tallyChanged(forumId, input.questionId);
     return { questionId: input.questionId, upvoted: input.upvoted };
   }
+
+  /** The asker's questions and upvotes, for their snapshot. */
+  async mine(manager: EntityManager, participantId: string): Promise<{ myQuestions: MyQuestion[]; votedQuestionIds: string[] }> {
+    const questions = await manager.find(Question, { where: { participantId }, order: { createdAt: 'ASC' } });
+    const votes = await manager.query(`SELECT question_id FROM question_votes WHERE participant_id = $1`, [participantId]);
+    return {
+      myQuestions: questions.filter((q) => q.status !== 'withdrawn').map(toMyQuestion),
+      votedQuestionIds: (votes as Array<{ question_id: string }>).map((row) => row.question_id),
+    };
+  }
+
+  private async changeOwnPending(
+    forumId: string,
+    participantId: string,
+    questionId: string,
+    change: (question: Question) => void,
+  ): Promise<MyQuestion> {
+    const { question, changes } = await this.db.transaction(async (manager) => {
+      const locked = await lockQuestion(manager, forumId, questionId);
+      if (locked.question.participantId !== participantId) throw new DomainError('FORBIDDEN', 'This is not your question');
+      if (locked.question.status !== 'pending') {
+        throw new DomainError('INVALID_STATE', 'Only a question still waiting for moderation can be changed');
+      }
+      change(locked.question);
+      await manager.save(locked.question);
+      return { question: locked.question, changes: await stampQuestionChanges(manager, locked) };
+    });
+    this.broadcaster.send(forumId, changes);
+    return toMyQuestion(question);
+  }
+}
+
+function requireText(raw: string): string {
+  const text = raw.trim();
+  if (!text) throw new DomainError('VALIDATION_FAILED', 'The question is empty', ['text: must not be empty']);
+  return text;
 }

@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  forumProjectorRoom,
   forumRoom,
   forumStaffRoom,
   LiveEvent,
@@ -8,6 +9,7 @@ import {
   type ClientToServerEvents,
   type ForumChange,
   type MyQuestion,
+  type ReactionBurst,
   type ServerToClientEvents,
 } from '@mufakat/contracts';
 import type { Server } from 'socket.io';
@@ -16,22 +18,22 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { Question } from '../questions/question.entity';
 import { stampPublic } from './forum-sequencer';
-import { TallyCoalescer } from './tally-coalescer';
+import { Coalescer } from './coalescer';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
 /** The only place that sends to sockets: numbered changes to rooms, private updates, coalesced tallies. */
 @Injectable()
-export class ForumBroadcaster implements OnApplicationShutdown {
+export class ForumBroadcaster implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ForumBroadcaster.name);
   private server: LiveServer | null = null;
-  private readonly tallies: TallyCoalescer;
+  private readonly tallies: Coalescer;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
   ) {
-    this.tallies = new TallyCoalescer(
+    this.tallies = new Coalescer(
       config.tallyFlushMs,
       (forumId, ids) => this.flushTallies(forumId, ids),
       (error) => this.logger.error(`Tally flush failed: ${String(error)}`),
@@ -55,11 +57,17 @@ export class ForumBroadcaster implements OnApplicationShutdown {
     this.server?.to(participantRoom(participantId)).emit(LiveEvent.myQuestion, question);
   }
 
+  /** Ephemeral: to the projector and staff only. */
+  sendReactions(forumId: string, burst: ReactionBurst): void {
+    this.server?.to([forumProjectorRoom(forumId), forumStaffRoom(forumId)]).emit(LiveEvent.reactions, burst);
+  }
+
   tallyChanged(forumId: string, questionId: string): void {
     this.tallies.add(forumId, questionId);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the sockets close, so the last tallies still reach the clients. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.tallies.drain();
   }
 

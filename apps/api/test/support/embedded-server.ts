@@ -10,8 +10,8 @@ export interface EmbeddedServer {
 }
 
 /** Runs the product as `npm start` does (embedded mode: no DATABASE_URL, no REDIS_URL) and waits for its URL. */
-export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: '' };
+export async function startEmbeddedServer(dataDir: string, port = 0): Promise<EmbeddedServer> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: '' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const child: ChildProcess = spawn(process.execPath, [resolve(repoRoot, 'apps/api/scripts/start.mjs')], {

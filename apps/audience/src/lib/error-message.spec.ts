@@ -8,8 +8,12 @@ describe('errorMessage', () => {
     expect(errorMessage({ code: 'UNAVAILABLE', message: 'Not connected' }, t)).toBe('<errors.unavailable>');
   });
 
+  it('translates "too many requests", which asks the attendee to wait', () => {
+    expect(errorMessage({ code: 'RATE_LIMITED', message: 'Slow down' }, t)).toBe('<errors.rateLimited>');
+  });
+
   it("shows the server's own message for every other error", () => {
-    expect(errorMessage({ code: 'RATE_LIMITED', message: 'Slow down' }, t)).toBe('Slow down');
+    expect(errorMessage({ code: 'INVALID_STATE', message: 'Poll closed' }, t)).toBe('Poll closed');
   });
 });
 

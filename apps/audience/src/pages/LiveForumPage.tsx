@@ -1,15 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveForum } from '@mufakat/client';
-import { LiveEvent, type JoinInfo, type MyQuestion } from '@mufakat/contracts';
+import { LiveEvent, type AckError, type JoinInfo, type PollAnswer, type ReactionKind } from '@mufakat/contracts';
 import { AskForm } from '../components/AskForm';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { CurrentAgenda } from '../components/CurrentAgenda';
 import { ForumHeading } from '../components/ForumHeading';
 import { MyQuestions } from '../components/MyQuestions';
+import { PollList } from '../components/PollList';
 import { QuestionList } from '../components/QuestionList';
+import { ReactionBar } from '../components/ReactionBar';
+import { SectionNav } from '../components/SectionNav';
+import { SpeakerPanel } from '../components/SpeakerPanel';
+import { useMyQuestions } from '../hooks/useMyQuestions';
+import { useServerNow } from '../hooks/useServerNow';
+import { useUpvotes } from '../hooks/useUpvotes';
 import { useTranslation } from '../i18n/useTranslation';
 import { errorMessage } from '../lib/error-message';
-import { attendeeViewer, currentAgendaItem, mergeMyQuestions } from '../lib/live-view';
+import { attendeeViewer, currentAgendaItem, mergeMyQuestions, NOT_CONNECTED, OFFLINE_RETRY_MS } from '../lib/live-view';
+import { orderPolls } from '../lib/poll-answer';
+import { visibleQuestions, votedIds, type QuestionScope, type QuestionSort } from '../lib/question-list';
+import { handState } from '../lib/speaker-queue';
 
 interface Props {
   info: JoinInfo;
@@ -20,50 +30,114 @@ interface Props {
 export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
   const { t } = useTranslation();
   const { snapshot, connection, client } = useLiveForum({ forumId: info.forumId, attendeeToken });
-  const [askedHere, setAskedHere] = useState<MyQuestion[]>([]);
-  const [voteError, setVoteError] = useState<string | null>(null);
-  // A second tap while the first vote is on its way would send the same toggle twice.
-  const votesInFlight = useRef(new Set<string>());
+  const mine = useMyQuestions(client);
+  const upvotes = useUpvotes(client);
+  const [sort, setSort] = useState<QuestionSort>('top');
+  const [scope, setScope] = useState<QuestionScope>('all');
+  const [handBusy, setHandBusy] = useState(false);
+  const [handError, setHandError] = useState<AckError | null>(null);
+  const viewer = snapshot ? attendeeViewer(snapshot) : null;
+  const hand = handState(snapshot?.speakers ?? [], viewer?.participantId ?? null);
+  const nowMs = useServerNow(snapshot?.serverTime ?? '', hand.kind === 'speaking');
 
   useEffect(() => {
     if (connection === 'rejected') onRejected();
   }, [connection, onRejected]);
 
-  const ask = async (text: string) => {
-    if (!client) return { code: 'UNAVAILABLE' as const, message: 'Not connected' };
-    const ack = await client.emit(LiveEvent.ask, { text, agendaItemId: snapshot?.currentAgendaItemId ?? null });
+  // A buzz when the floor is given: the phone may be face down on the table.
+  const speaking = hand.kind === 'speaking';
+  useEffect(() => {
+    if (speaking) navigator.vibrate?.(200);
+  }, [speaking]);
+
+  if (!snapshot || !viewer) {
+    return (
+      <>
+        <ForumHeading forum={info} titleTestId="forum-title" />
+        <ConnectionBanner connection={connection} />
+      </>
+    );
+  }
+
+  const agendaItem = currentAgendaItem(snapshot);
+  const polls = orderPolls(snapshot.polls);
+
+  const answerPoll = async (pollId: string, answer: PollAnswer): Promise<AckError | null> => {
+    if (!client) return NOT_CONNECTED;
+    // The server keeps one answer per attendee and poll, so a retry after a reconnect is harmless.
+    const ack = await client.emit(LiveEvent.answerPoll, { pollId, answer }, { waitForConnectionMs: OFFLINE_RETRY_MS });
     if (!ack.ok) return ack.error;
-    setAskedHere((asked) => [...asked, ack.data]);
+    client.setPollAnswer(pollId, ack.data.answer);
     return null;
   };
 
-  const toggleVote = async (questionId: string, upvoted: boolean) => {
-    if (!client || votesInFlight.current.has(questionId)) return;
-    votesInFlight.current.add(questionId);
-    setVoteError(null);
-    const ack = await client.emit(LiveEvent.upvote, { questionId, upvoted });
-    votesInFlight.current.delete(questionId);
-    if (ack.ok) client.setVoted(questionId, upvoted);
-    else setVoteError(t('live.voteFailed', { message: errorMessage(ack.error, t) }));
+  const moveHand = async (raise: boolean) => {
+    if (!client || handBusy) return;
+    setHandBusy(true);
+    setHandError(null);
+    const ack = raise ? await client.emit(LiveEvent.raiseHand, {}) : await client.emit(LiveEvent.lowerHand, {});
+    setHandBusy(false);
+    if (!ack.ok) setHandError(ack.error);
+  };
+
+  const react = async (kind: ReactionKind): Promise<AckError | null> => {
+    if (!client) return NOT_CONNECTED;
+    const ack = await client.emit(LiveEvent.react, { kind });
+    return ack.ok ? null : ack.error;
   };
 
   return (
     <>
-      <ForumHeading forum={snapshot?.forum ?? info} titleTestId="forum-title" />
-      <ConnectionBanner connection={connection} />
-      {snapshot && (
-        <>
-          <CurrentAgenda item={currentAgendaItem(snapshot)} />
-          <AskForm onAsk={ask} />
-          <MyQuestions questions={mergeMyQuestions(attendeeViewer(snapshot).myQuestions, askedHere)} />
-          <QuestionList
-            questions={snapshot.questions}
-            votedIds={attendeeViewer(snapshot).votedQuestionIds}
-            voteError={voteError}
-            onToggleVote={(questionId, upvoted) => void toggleVote(questionId, upvoted)}
-          />
-        </>
-      )}
+      <ForumHeading forum={snapshot.forum} titleTestId="forum-title" />
+      {/* Stays in view on a long page: where to go, and whether the connection holds. */}
+      <div className="top">
+        <SectionNav
+          pollsToAnswer={polls.filter((poll) => poll.status === 'open' && !viewer.myPollAnswers[poll.id]).length}
+          speaking={speaking}
+        />
+        <ConnectionBanner connection={connection} />
+      </div>
+      <CurrentAgenda item={agendaItem}>
+        <ReactionBar onReact={react} />
+      </CurrentAgenda>
+
+      <section id="questions" aria-labelledby="questions-title">
+        <h2 id="questions-title">{t('nav.questions')}</h2>
+        <AskForm
+          onAsk={(text, anonymous) => mine.ask(text, anonymous, snapshot.currentAgendaItemId)}
+          preModeration={snapshot.settings.preModeration}
+          fullyAnonymous={snapshot.settings.fullyAnonymous}
+          agendaTitle={agendaItem?.title ?? null}
+        />
+        <MyQuestions questions={mergeMyQuestions(viewer.myQuestions, mine.local)} onEdit={mine.edit} onWithdraw={mine.withdraw} />
+        <QuestionList
+          questions={visibleQuestions(snapshot.questions, sort, scope, snapshot.currentAgendaItemId)}
+          votedIds={votedIds(viewer.votedQuestionIds, upvotes.local)}
+          voteError={upvotes.error && t('live.voteFailed', { message: errorMessage(upvotes.error, t) })}
+          onToggleVote={(questionId, upvoted) => void upvotes.toggle(questionId, upvoted)}
+          sort={sort}
+          onSort={setSort}
+          scope={scope}
+          onScope={agendaItem ? setScope : null}
+        />
+      </section>
+
+      <section id="polls" aria-labelledby="polls-title">
+        <h2 id="polls-title">{t('nav.polls')}</h2>
+        <PollList polls={polls} answers={viewer.myPollAnswers} results={snapshot.pollResults} onAnswer={answerPoll} />
+      </section>
+
+      <section id="speak" aria-labelledby="speak-title">
+        <h2 id="speak-title">{t('nav.speak')}</h2>
+        <SpeakerPanel
+          hand={hand}
+          nowMs={nowMs}
+          busy={handBusy}
+          error={handError && t('speak.failed', { message: errorMessage(handError, t) })}
+          onRaise={() => void moveHand(true)}
+          onLower={() => void moveHand(false)}
+        />
+      </section>
     </>
   );
 }

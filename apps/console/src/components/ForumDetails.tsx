@@ -24,6 +24,11 @@ export function ForumDetails({ forum }: { forum: ForumDetail }) {
           </dd>
           <dt>{t('forumForm.fields.streamUrl')}</dt>
           <dd>{forum.streamUrl ? <a href={forum.streamUrl}>{forum.streamUrl}</a> : t('forum.noStream')}</dd>
+          <dt>{t('forumForm.questions')}</dt>
+          <dd data-testid="forum-question-settings">
+            {forum.preModeration ? t('forum.preModerationOn') : t('forum.preModerationOff')}
+            {forum.fullyAnonymous && <> · {t('forum.fullyAnonymous')}</>}
+          </dd>
         </dl>
       </section>
       <section className="card" aria-labelledby="forum-agenda-heading">

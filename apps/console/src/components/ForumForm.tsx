@@ -6,10 +6,12 @@ import {
   canRemoveAgendaRow,
   type AgendaRowValues,
   type ForumFormErrors,
+  type ForumFlagField,
   type ForumFormValues,
   type ForumTextField,
 } from '../lib/forum-form';
 import { AgendaEditor } from './AgendaEditor';
+import { CheckboxField } from './CheckboxField';
 import { FormErrorSummary } from './FormErrorSummary';
 import { TextField } from './TextField';
 
@@ -20,6 +22,7 @@ interface ForumFormProps {
   serverError: ApiError | null;
   busy: boolean;
   onFieldChange: (field: ForumTextField, value: string) => void;
+  onFlagChange: (field: ForumFlagField, value: boolean) => void;
   onAgendaChange: (index: number, patch: Partial<Omit<AgendaRowValues, 'key'>>) => void;
   onAgendaAdd: () => void;
   onAgendaRemove: (index: number) => void;
@@ -63,6 +66,23 @@ export function ForumForm(props: ForumFormProps) {
             onValueChange={(value) => props.onFieldChange(field, value)}
           />
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('forumForm.questions')}</legend>
+        <CheckboxField
+          label={t('forumForm.preModeration')}
+          hint={t('forumForm.preModerationHint')}
+          checked={values.preModeration}
+          testId="forum-pre-moderation"
+          onChange={(checked) => props.onFlagChange('preModeration', checked)}
+        />
+        <CheckboxField
+          label={t('forumForm.fullyAnonymous')}
+          hint={t('forumForm.fullyAnonymousHint')}
+          checked={values.fullyAnonymous}
+          testId="forum-fully-anonymous"
+          onChange={(checked) => props.onFlagChange('fullyAnonymous', checked)}
+        />
       </fieldset>
       <AgendaEditor
         rows={values.agenda}

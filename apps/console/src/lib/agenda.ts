@@ -13,11 +13,17 @@ export function findAgendaItem(
 }
 
 /**
- * Where "Next item" moves to: the item after the current one, or the first when none is current
- * (or the current id no longer names an item). `undefined` once the last item is current.
+ * What "Next item" starts: the item planned after the current one; with nothing current (or a current id
+ * that no longer names an item), the first item not yet held, else the first. `undefined` after the last.
  */
 export function nextAgendaItemId(agenda: readonly AgendaItemView[], currentId: string | null): string | undefined {
   const ordered = sortAgenda(agenda);
   const index = currentId ? ordered.findIndex((item) => item.id === currentId) : -1;
-  return ordered[index + 1]?.id;
+  if (index !== -1) return ordered[index + 1]?.id;
+  return (ordered.find((item) => item.status === 'upcoming') ?? ordered[0])?.id;
+}
+
+/** Planned time in seconds, for timers. */
+export function plannedSeconds(item: Pick<AgendaItemView, 'plannedMinutes'>): number {
+  return item.plannedMinutes * 60;
 }

@@ -24,6 +24,8 @@ function filledForm(): ForumFormValues {
       { key: 'r0', title: ' Pembukaan ', minutes: '15' },
       { key: 'r1', title: 'Diskusi', minutes: '90' },
     ],
+    preModeration: true,
+    fullyAnonymous: false,
   };
 }
 
@@ -43,8 +45,16 @@ describe('toCreateForumRequest', () => {
           { title: 'Pembukaan', plannedMinutes: 15 },
           { title: 'Diskusi', plannedMinutes: 90 },
         ],
+        preModeration: true,
+        fullyAnonymous: false,
       },
     });
+  });
+
+  it('sends the moderation and anonymity choices as made', () => {
+    const result = toCreateForumRequest({ ...filledForm(), preModeration: false, fullyAnonymous: true });
+    expect(result.ok && [result.request.preModeration, result.request.fullyAnonymous]).toEqual([false, true]);
+    expect(emptyForumForm('r0')).toMatchObject({ preModeration: true, fullyAnonymous: false });
   });
 
   it('leaves streamUrl out when blank and sends it trimmed when given', () => {

@@ -20,9 +20,14 @@ export interface ForumFormValues {
   startsAt: string;
   streamUrl: string;
   agenda: AgendaRowValues[];
+  /** Questions wait for a moderator before the room sees them. */
+  preModeration: boolean;
+  /** Fixed at creation: nobody, staff included, sees who asked. */
+  fullyAnonymous: boolean;
 }
 
-export type ForumTextField = Exclude<keyof ForumFormValues, 'agenda'>;
+export type ForumTextField = Exclude<keyof ForumFormValues, 'agenda' | 'preModeration' | 'fullyAnonymous'>;
+export type ForumFlagField = 'preModeration' | 'fullyAnonymous';
 
 export interface AgendaRowErrors {
   title?: FieldError;
@@ -51,6 +56,8 @@ export function emptyForumForm(firstRowKey: string): ForumFormValues {
     startsAt: '',
     streamUrl: '',
     agenda: [newAgendaRow(firstRowKey)],
+    preModeration: true,
+    fullyAnonymous: false,
   };
 }
 
@@ -134,6 +141,8 @@ export function toCreateForumRequest(values: ForumFormValues): ForumFormResult {
     venue: values.venue.trim(),
     startsAt: localInputToIso(values.startsAt) as string,
     agenda: values.agenda.map((row) => ({ title: row.title.trim(), plannedMinutes: parseMinutes(row.minutes) as number })),
+    preModeration: values.preModeration,
+    fullyAnonymous: values.fullyAnonymous,
   };
   if (streamUrl) request.streamUrl = streamUrl;
   return { ok: true, request };

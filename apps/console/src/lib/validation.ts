@@ -1,6 +1,18 @@
 /** A client-side validation message: an i18next key under `validation.` and its values. */
 export interface FieldError {
-  key: 'required' | 'tooLong' | 'tooShort' | 'invalidEmail' | 'invalidDate' | 'invalidUrl' | 'minutesRange' | 'agendaTooMany';
+  key:
+    | 'required'
+    | 'tooLong'
+    | 'tooShort'
+    | 'invalidEmail'
+    | 'invalidDate'
+    | 'invalidUrl'
+    | 'minutesRange'
+    | 'agendaTooMany'
+    | 'optionsTooFew'
+    | 'optionDuplicate'
+    | 'maxChoicesRange'
+    | 'speakerMinutesRange';
   values?: Record<string, number>;
 }
 

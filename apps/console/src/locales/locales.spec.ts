@@ -1,12 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  AGENDA_STATUSES,
   ATTENDANCE_MODES,
   FORUM_STATUSES,
+  POLL_STATUSES,
+  POLL_TYPES,
+  PROJECTOR_MODES,
+  QUESTION_STATUSES,
+  RANKING_METHODS,
+  REACTION_KINDS,
+  STAFF_QUESTION_STATUSES,
   STAFF_ROLES,
   STAKEHOLDER_CATEGORIES,
   type ErrorCode,
 } from '@mufakat/contracts';
+import { LIVE_TABS } from '../lib/live-tabs';
+import { STATUS_FILTERS } from '../lib/questions';
 import type { ConnectionState } from '@mufakat/client';
 import en from './en.json';
 import id from './id.json';
@@ -71,6 +81,22 @@ describe('locales', () => {
     ['forumStatus', FORUM_STATUSES],
     ['errorCodes', Object.keys(ERROR_CODES)],
     ['connection', Object.keys(CONNECTION_STATES)],
+    ['questionStatus', QUESTION_STATUSES],
+    ['questions.statusFilter', STATUS_FILTERS],
+    ['questions.statusNotice', STAFF_QUESTION_STATUSES],
+    ['questions.sort', ['top', 'recent']],
+    ['agendaStatus', AGENDA_STATUSES],
+    ['pollTypes', POLL_TYPES],
+    ['polls.typeHints', POLL_TYPES],
+    ['pollStatus', POLL_STATUSES],
+    ['rankingMethods', RANKING_METHODS],
+    ['polls.rankingExplain', RANKING_METHODS],
+    ['polls.score', RANKING_METHODS],
+    ['projectorModes', PROJECTOR_MODES],
+    ['projectorControl.hints', ['join', 'agenda', 'speakers']],
+    ['reactions', REACTION_KINDS],
+    ['reactions.counted', REACTION_KINDS],
+    ['tabs', LIVE_TABS],
   ])('labels every value of %s in both languages', (group, values) => {
     for (const value of values) {
       expect(has(idKeys, `${group}.${value}`)).toBe(true);

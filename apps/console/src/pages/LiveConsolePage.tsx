@@ -1,61 +1,93 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useLiveForum } from '@mufakat/client';
-import { LiveEvent, type LiveAuth, type ModerationDecision } from '@mufakat/contracts';
+import { apiPaths, LiveEvent, type ForumDetail, type LiveAuth } from '@mufakat/contracts';
 import { AckErrorList } from '../components/AckErrorList';
-import { AgendaControl } from '../components/AgendaControl';
-import { ApprovedQuestions } from '../components/ApprovedQuestions';
-import { AttendanceSummary } from '../components/AttendanceSummary';
 import { ConnectionStatus } from '../components/ConnectionStatus';
-import { ParticipantTable } from '../components/ParticipantTable';
-import { PendingQueue } from '../components/PendingQueue';
+import { NowBar } from '../components/live/NowBar';
+import { TabPanel, Tabs, type TabItem } from '../components/live/Tabs';
 import { useAckErrors } from '../hooks/useAckErrors';
+import { useApiResource } from '../hooks/useApiResource';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { nextAgendaItemId, sortAgenda } from '../lib/agenda';
+import { useLiveCommands } from '../hooks/useLiveCommands';
+import { useServerClock } from '../hooks/useServerClock';
+import { findAgendaItem, nextAgendaItemId, sortAgenda } from '../lib/agenda';
+import { LIVE_TABS, parseLiveTab, type LiveTab } from '../lib/live-tabs';
+import { pendingQueue } from '../lib/questions';
+import { speakerQueue } from '../lib/speakers';
+import { AgendaTab } from './live/AgendaTab';
+import { AttendanceTab } from './live/AttendanceTab';
+import type { LiveTabProps } from './live/live-context';
+import { PollsTab } from './live/PollsTab';
+import { ProjectorTab } from './live/ProjectorTab';
+import { QuestionsTab } from './live/QuestionsTab';
+import { SpeakersTab } from './live/SpeakersTab';
+
+const TAB_PREFIX = 'live';
 
 export function LiveConsolePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  // The tab switches at once; the URL follows so a reload or a shared link lands on the same tab.
+  const [tab, setTab] = useState<LiveTab>(() => parseLiveTab(params.get('tab')));
   const auth = useMemo<LiveAuth>(() => ({ forumId: id }), [id]);
   const { snapshot, connection, rejection, client } = useLiveForum(auth);
   const { errors, report, dismiss } = useAckErrors();
-  const [moderating, setModerating] = useState<ReadonlySet<string>>(new Set());
-  const [agendaBusy, setAgendaBusy] = useState(false);
+  const { send, busy } = useLiveCommands(client, report);
+  const { data: forum } = useApiResource<ForumDetail>(apiPaths.forum(id));
   const [announcement, setAnnouncement] = useState('');
+  const clockOffsetMs = useServerClock(snapshot?.serverTime);
   useDocumentTitle(snapshot ? `${t('live.title')} · ${snapshot.forum.title}` : t('live.title'));
+
+  useEffect(() => {
+    // Confirmations fade after a while; the next one is then announced even if it says the same.
+    if (!announcement) return;
+    const timer = setTimeout(() => setAnnouncement(''), 8000);
+    return () => clearTimeout(timer);
+  }, [announcement]);
 
   const agenda = useMemo(() => sortAgenda(snapshot?.agenda ?? []), [snapshot?.agenda]);
   const agendaTitles = useMemo(() => new Map(agenda.map((item) => [item.id, item.title])), [agenda]);
   const currentId = snapshot?.currentAgendaItemId ?? null;
-
-  const moderate = async (questionId: string, decision: ModerationDecision) => {
-    if (!client) return;
-    setModerating((previous) => new Set(previous).add(questionId));
-    const ack = await client.emit(LiveEvent.moderate, { questionId, decision });
-    setModerating((previous) => {
-      const next = new Set(previous);
-      next.delete(questionId);
-      return next;
-    });
-    if (ack.ok) setAnnouncement(t(decision === 'approve' ? 'live.approvedNotice' : 'live.rejectedNotice'));
-    else report(ack.error);
-  };
-
-  const setCurrent = async (agendaItemId: string) => {
-    if (!client) return;
-    setAgendaBusy(true);
-    const ack = await client.emit(LiveEvent.setCurrentAgenda, { agendaItemId });
-    setAgendaBusy(false);
-    if (ack.ok) {
-      const title = agendaTitles.get(ack.data.currentAgendaItemId ?? '') ?? '';
-      setAnnouncement(t('live.agendaNotice', { title }));
-    } else {
-      report(ack.error);
-    }
-  };
-
+  const next = findAgendaItem(agenda, nextAgendaItemId(agenda, currentId));
   const staff = snapshot?.staff;
+
+  const selectTab = useCallback(
+    (next: LiveTab) => {
+      setTab(next);
+      setParams(
+        (previous) => {
+          const updated = new URLSearchParams(previous);
+          updated.set('tab', next);
+          return updated;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  const startNext = async () => {
+    if (!next) return;
+    const ack = await send(LiveEvent.startAgendaItem, { agendaItemId: next.id }, 'agenda');
+    if (ack?.ok) setAnnouncement(t('agenda.startedNotice', { title: next.title }));
+  };
+
+  // What waits for the moderator shows on the tab, so nothing is missed while another tab is open.
+  const pendingCount = staff ? pendingQueue(staff.questions).length : 0;
+  const waitingCount = snapshot ? speakerQueue(snapshot.speakers).waiting.length : 0;
+  const badges: Partial<Record<LiveTab, TabItem<LiveTab>['badge']>> = {
+    questions: { count: pendingCount, label: t('tabs.pendingBadge', { count: pendingCount }) },
+    speakers: { count: waitingCount, label: t('tabs.waitingBadge', { count: waitingCount }) },
+  };
+  const tabs: TabItem<LiveTab>[] = LIVE_TABS.map((tabId) => ({ id: tabId, label: t(`tabs.${tabId}`), badge: badges[tabId] }));
+
+  const tabProps: LiveTabProps | null = snapshot
+    ? { snapshot, staff, agenda, agendaTitles, send, busy, announce: setAnnouncement, clockOffsetMs }
+    : null;
+
   return (
     <section className="page page--wide live">
       <p className="breadcrumb">
@@ -68,7 +100,7 @@ export function LiveConsolePage() {
         </h1>
         <ConnectionStatus connection={connection} testId="connection-state" />
       </div>
-      <p role="status" className="visually-hidden">
+      <p role="status" className="announcement" data-testid="live-announcement">
         {announcement}
       </p>
       {connection === 'rejected' && (
@@ -79,57 +111,47 @@ export function LiveConsolePage() {
       )}
       <AckErrorList errors={errors} onDismiss={dismiss} />
 
-      {!snapshot && connection !== 'rejected' && <p className="empty">{t('live.waiting')}</p>}
-      {snapshot && (
+      {!tabProps && connection !== 'rejected' && <p className="empty">{t('live.waiting')}</p>}
+      {tabProps && (
         <>
-          <section className="card live__attendance" aria-labelledby="attendance-heading">
-            <h2 id="attendance-heading">{t('live.attendance')}</h2>
-            <AttendanceSummary attendance={snapshot.attendance} />
-          </section>
           {!staff && (
             <p role="alert" className="alert alert--error">
               {t('live.notStaff')}
             </p>
           )}
-          <div className="live__grid">
-            <section className="card live__agenda" aria-labelledby="agenda-heading">
-              <h2 id="agenda-heading">{t('forum.agenda')}</h2>
-              <AgendaControl
-                agenda={agenda}
-                currentId={currentId}
-                nextId={nextAgendaItemId(agenda, currentId)}
-                busy={agendaBusy || connection !== 'live'}
-                onSetCurrent={(itemId) => void setCurrent(itemId)}
-              />
-            </section>
-            {staff && (
-              <section className="card live__pending" aria-labelledby="pending-heading">
-                <h2 id="pending-heading">
-                  {t('live.pending')} <span className="count">{staff.pendingQuestions.length}</span>
-                </h2>
-                <PendingQueue
-                  questions={staff.pendingQuestions}
-                  busyIds={moderating}
-                  agendaTitles={agendaTitles}
-                  onModerate={(questionId, decision) => void moderate(questionId, decision)}
-                />
-              </section>
-            )}
-            <section className="card live__approved" aria-labelledby="approved-heading">
-              <h2 id="approved-heading">
-                {t('live.approved')} <span className="count">{snapshot.questions.length}</span>
-              </h2>
-              <ApprovedQuestions questions={snapshot.questions} agendaTitles={agendaTitles} />
-            </section>
-          </div>
-          {staff && (
-            <section className="card" aria-labelledby="participants-heading">
-              <h2 id="participants-heading">
-                {t('live.participants')} <span className="count">{staff.participants.length}</span>
-              </h2>
-              <ParticipantTable participants={staff.participants} />
-            </section>
-          )}
+          <NowBar
+            current={findAgendaItem(agenda, currentId)}
+            next={next}
+            busy={busy.has('agenda') || connection !== 'live'}
+            attendance={tabProps.snapshot.attendance}
+            clockOffsetMs={clockOffsetMs}
+            onNext={() => void startNext()}
+          />
+          <Tabs label={t('tabs.label')} idPrefix={TAB_PREFIX} tabs={tabs} active={tab} onChange={selectTab} />
+          <TabPanel idPrefix={TAB_PREFIX} id="questions" active={tab === 'questions'}>
+            <h2 className="visually-hidden">{t('tabs.questions')}</h2>
+            <QuestionsTab {...tabProps} />
+          </TabPanel>
+          <TabPanel idPrefix={TAB_PREFIX} id="polls" active={tab === 'polls'}>
+            <h2 className="visually-hidden">{t('tabs.polls')}</h2>
+            <PollsTab {...tabProps} />
+          </TabPanel>
+          <TabPanel idPrefix={TAB_PREFIX} id="agenda" active={tab === 'agenda'}>
+            <h2 className="visually-hidden">{t('tabs.agenda')}</h2>
+            <AgendaTab {...tabProps} />
+          </TabPanel>
+          <TabPanel idPrefix={TAB_PREFIX} id="speakers" active={tab === 'speakers'}>
+            <h2 className="visually-hidden">{t('tabs.speakers')}</h2>
+            <SpeakersTab {...tabProps} />
+          </TabPanel>
+          <TabPanel idPrefix={TAB_PREFIX} id="attendance" active={tab === 'attendance'}>
+            <h2 className="visually-hidden">{t('tabs.attendance')}</h2>
+            <AttendanceTab {...tabProps} />
+          </TabPanel>
+          <TabPanel idPrefix={TAB_PREFIX} id="projector" active={tab === 'projector'}>
+            <h2 className="visually-hidden">{t('tabs.projector')}</h2>
+            <ProjectorTab {...tabProps} projectorUrl={forum?.projectorUrl ?? null} />
+          </TabPanel>
         </>
       )}
     </section>

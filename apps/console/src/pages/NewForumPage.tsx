@@ -79,6 +79,7 @@ export function NewForumPage() {
         busy={busy}
         summaryRef={summary}
         onFieldChange={(field, value) => change({ ...values, [field]: value })}
+        onFlagChange={(field, value) => change({ ...values, [field]: value })}
         onAgendaChange={(index, patch) => change(updateAgendaRow(values, index, patch))}
         onAgendaAdd={() => change(addAgendaRow(values, `row-${nextRowKey.current++}`))}
         onAgendaRemove={(index) => change(removeAgendaRow(values, index))}

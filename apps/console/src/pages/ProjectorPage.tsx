@@ -4,9 +4,12 @@ import { useParams, useSearchParams } from 'react-router';
 import { useLiveForum } from '@mufakat/client';
 import type { LiveAuth } from '@mufakat/contracts';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { ProjectorScreen } from '../components/ProjectorScreen';
+import { ProjectorScreen } from '../components/projector/ProjectorScreen';
+import { ReactionLayer } from '../components/projector/ReactionLayer';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useFullscreen } from '../hooks/useFullscreen';
+import { useReactionStream } from '../hooks/useReactionStream';
+import { useServerClock } from '../hooks/useServerClock';
 import { toProjectorModel } from '../lib/projector';
 
 /** Opened by link on the venue's projector: no login, only the read-only key in the URL. */
@@ -16,7 +19,9 @@ export function ProjectorPage() {
   const [params] = useSearchParams();
   const key = params.get('key');
   const auth = useMemo<LiveAuth | null>(() => (key ? { forumId: id, projectorKey: key } : null), [id, key]);
-  const { snapshot, connection, rejection } = useLiveForum(auth);
+  const { snapshot, connection, rejection, client } = useLiveForum(auth);
+  const clockOffsetMs = useServerClock(snapshot?.serverTime);
+  const reactions = useReactionStream(client);
   const fullscreen = useFullscreen();
   useDocumentTitle(snapshot ? `${t('projector.title')} · ${snapshot.forum.title}` : t('projector.title'));
 
@@ -26,10 +31,7 @@ export function ProjectorPage() {
     return () => document.body.classList.remove('projector-body');
   }, []);
 
-  const model = useMemo(
-    () => (snapshot ? toProjectorModel(snapshot) : null),
-    [snapshot],
-  );
+  const model = useMemo(() => (snapshot ? toProjectorModel(snapshot) : null), [snapshot]);
   const problem = !key ? t('projector.missingKey') : connection === 'rejected' ? t('projector.rejected') : null;
 
   return (
@@ -44,7 +46,10 @@ export function ProjectorPage() {
             </div>
           </>
         ) : model ? (
-          <ProjectorScreen model={model} connection={connection} />
+          <>
+            <ProjectorScreen model={model} connection={connection} clockOffsetMs={clockOffsetMs} />
+            <ReactionLayer floaters={reactions.floaters} summary={reactions.summary} />
+          </>
         ) : (
           <>
             <h1 className="projector__title">{t('projector.title')}</h1>

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -68,4 +69,12 @@ export class CreateForumDto implements CreateForumRequest {
   @ValidateNested({ each: true })
   @Type(() => AgendaItemDto)
   agenda: AgendaItemDto[];
+
+  @IsOptional()
+  @IsBoolean()
+  preModeration?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  fullyAnonymous?: boolean;
 }

@@ -1,0 +1,7 @@
+import type { EndAgendaItemRequest, StartAgendaItemRequest } from '@mufakat/contracts';
+import { IsUUID } from 'class-validator';
+
+export class AgendaItemIdDto implements StartAgendaItemRequest, EndAgendaItemRequest {
+  @IsUUID()
+  agendaItemId: string;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { ForumsModule } from '../forums/forums.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { PollAnswer } from './poll-answer.entity';
+import { Poll } from './poll.entity';
+import { PollsGateway } from './polls.gateway';
+import { PollsService } from './polls.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Poll, PollAnswer]), RealtimeModule, ForumsModule, AuditModule],
+  providers: [PollsService, PollsGateway],
+  exports: [PollsService],
+})
+export class PollsModule {}

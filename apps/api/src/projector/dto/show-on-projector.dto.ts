@@ -1,0 +1,19 @@
+import { PROJECTOR_MODES, type ProjectorView, type ShowOnProjectorRequest } from '@mufakat/contracts';
+import { Type } from 'class-transformer';
+import { IsIn, IsObject, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+
+export class ProjectorViewDto {
+  @IsIn(PROJECTOR_MODES)
+  mode: ProjectorView['mode'];
+
+  @ValidateIf((view: ProjectorViewDto) => view.mode === 'poll')
+  @IsUUID()
+  pollId?: string;
+}
+
+export class ShowOnProjectorDto implements ShowOnProjectorRequest {
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProjectorViewDto)
+  view: ProjectorView;
+}

@@ -1,0 +1,23 @@
+import { Inject, UseFilters } from '@nestjs/common';
+import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { LiveEvent, type Ack } from '@mufakat/contracts';
+import { ok } from '../live/live-ack';
+import { LIVE_GATEWAY_OPTIONS } from '../live/live-gateway.options';
+import { LivePayloadPipe } from '../live/live-payload.pipe';
+import { CurrentSession, requireAttendee } from '../live/live-session.decorator';
+import type { LiveSession } from '../live/live-session';
+import { WsAckFilter } from '../live/ws-ack.filter';
+import { SendReactionDto } from './dto/send-reaction.dto';
+import { ReactionsService } from './reactions.service';
+
+@WebSocketGateway(LIVE_GATEWAY_OPTIONS)
+@UseFilters(WsAckFilter)
+export class ReactionsGateway {
+  constructor(@Inject(ReactionsService) private readonly reactions: ReactionsService) {}
+
+  @SubscribeMessage(LiveEvent.react)
+  react(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SendReactionDto): Ack<{ sent: true }> {
+    const attendee = requireAttendee(session);
+    return ok(this.reactions.send(attendee.forumId, attendee.participantId, dto.kind));
+  }
+}

@@ -1,0 +1,55 @@
+import { Coalescer } from './coalescer';
+
+describe(Coalescer.name, () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('flushes a burst once per interval per forum, with each id once', async () => {
+    const flush = jest.fn().mockResolvedValue(undefined);
+    const coalescer = new Coalescer(100, flush, jest.fn());
+    for (let i = 0; i < 500; i++) coalescer.add('forum-a', `q${i % 3}`);
+    coalescer.add('forum-b', 'q9');
+    expect(flush).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(99);
+    expect(flush).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1);
+    expect(flush).toHaveBeenCalledTimes(2);
+    expect(flush).toHaveBeenCalledWith('forum-a', ['q0', 'q1', 'q2']);
+    expect(flush).toHaveBeenCalledWith('forum-b', ['q9']);
+  });
+
+  it('starts a new window for votes that arrive after a flush', async () => {
+    const flush = jest.fn().mockResolvedValue(undefined);
+    const coalescer = new Coalescer(100, flush, jest.fn());
+    coalescer.add('f', 'q1');
+    await jest.advanceTimersByTimeAsync(100);
+    coalescer.add('f', 'q2');
+    await jest.advanceTimersByTimeAsync(100);
+    expect(flush.mock.calls).toEqual([
+      ['f', ['q1']],
+      ['f', ['q2']],
+    ]);
+  });
+
+  it('reports a failed flush and keeps working', async () => {
+    const onError = jest.fn();
+    const flush = jest.fn().mockRejectedValueOnce(new Error('db down')).mockResolvedValue(undefined);
+    const coalescer = new Coalescer(50, flush, onError);
+    coalescer.add('f', 'q');
+    await jest.advanceTimersByTimeAsync(50);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'db down' }));
+    coalescer.add('f', 'q');
+    await jest.advanceTimersByTimeAsync(50);
+    expect(flush).toHaveBeenCalledTimes(2);
+  });
+
+  it('drains pending ids at once on shutdown', async () => {
+    const flush = jest.fn().mockResolvedValue(undefined);
+    const coalescer = new Coalescer(1000, flush, jest.fn());
+    coalescer.add('f', 'q');
+    await coalescer.drain();
+    expect(flush).toHaveBeenCalledWith('f', ['q']);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(flush).toHaveBeenCalledTimes(1);
+  });
+});

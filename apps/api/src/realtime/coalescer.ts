@@ -1,0 +1,43 @@
+/**
+ * Collects ids per forum and hands them over at most once per interval per forum, so a burst of
+ * votes becomes one tally broadcast instead of one message per vote to every client.
+ */
+export class Coalescer {
+  private readonly dirty = new Map<string, Set<string>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly flush: (forumId: string, questionIds: string[]) => Promise<void>,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  add(forumId: string, questionId: string): void {
+    let ids = this.dirty.get(forumId);
+    if (!ids) this.dirty.set(forumId, (ids = new Set()));
+    ids.add(questionId);
+    if (!this.timers.has(forumId)) {
+      this.timers.set(forumId, setTimeout(() => void this.run(forumId), this.intervalMs));
+    }
+  }
+
+  /** Flushes everything now (shutdown, tests). */
+  async drain(): Promise<void> {
+    const forumIds = [...this.dirty.keys()];
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.all(forumIds.map((forumId) => this.run(forumId)));
+  }
+
+  private async run(forumId: string): Promise<void> {
+    this.timers.delete(forumId);
+    const ids = this.dirty.get(forumId);
+    this.dirty.delete(forumId);
+    if (!ids || ids.size === 0) return;
+    try {
+      await this.flush(forumId, [...ids]);
+    } catch (error) {
+      this.onError(error);
+    }
+  }
+}

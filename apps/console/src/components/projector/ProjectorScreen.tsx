@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { ConnectionState } from '@mufakat/client';
+import type { ProjectorModel } from '../../lib/projector';
+import { ConnectionStatus } from '../ConnectionStatus';
+import { ProjectorAgenda } from './ProjectorAgenda';
+import { ProjectorJoin } from './ProjectorJoin';
+import { ProjectorPoll } from './ProjectorPoll';
+import { ProjectorSpeakers } from './ProjectorSpeakers';
+
+interface ProjectorScreenProps {
+  model: ProjectorModel;
+  connection: ConnectionState;
+  clockOffsetMs: number;
+}
+
+/** Read from the back of a hall: few things, very large, high contrast; the moderator picks what it shows. */
+export function ProjectorScreen({ model, connection, clockOffsetMs }: ProjectorScreenProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="projector__top">
+        <h1 className="projector__title">{model.title}</h1>
+        {model.mode !== 'join' && (
+          <p className="projector__corner-code">
+            <span className="projector__corner-label">{t('projector.joinWithCode')}</span>
+            <span className="projector__corner-value" data-testid="projector-join-code">
+              {model.joinCode}
+            </span>
+          </p>
+        )}
+        <section aria-labelledby="projector-attendance-heading" className="projector__attendance-panel">
+          <h2 id="projector-attendance-heading" className="projector__label">
+            {t('projector.attendance')}
+          </h2>
+          <dl className="projector__attendance">
+            <div>
+              <dt>{t('modes.room')}</dt>
+              <dd data-testid="projector-attendance-room">{model.attendance.room}</dd>
+            </div>
+            <div>
+              <dt>{t('modes.online')}</dt>
+              <dd data-testid="projector-attendance-online">{model.attendance.online}</dd>
+            </div>
+          </dl>
+        </section>
+      </div>
+      <div className={`projector__stage projector__stage--${model.mode}`} data-testid="projector-mode" data-mode={model.mode}>
+        {model.mode === 'join' && <ProjectorJoin model={model} />}
+        {model.mode === 'agenda' && <ProjectorAgenda model={model} clockOffsetMs={clockOffsetMs} />}
+        {model.mode === 'poll' && <ProjectorPoll poll={model.poll} />}
+        {model.mode === 'speakers' && <ProjectorSpeakers speakers={model.speakers} clockOffsetMs={clockOffsetMs} />}
+      </div>
+      <ConnectionStatus connection={connection} testId="projector-connection" className="projector__connection" />
+    </>
+  );
+}

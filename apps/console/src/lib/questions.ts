@@ -1,0 +1,77 @@
+import {
+  QUESTION_STATUSES,
+  rankQuestions,
+  recentQuestions,
+  type ModerationQuestion,
+  type PublicQuestionStatus,
+  type QuestionStatus,
+} from '@mufakat/contracts';
+
+export type QuestionSort = 'top' | 'recent';
+
+/** `room`: what the room sees (approved and answered); `all`: every question, whatever its status. */
+export type StatusFilter = 'room' | 'all' | QuestionStatus;
+export const STATUS_FILTERS: readonly StatusFilter[] = ['room', 'all', ...QUESTION_STATUSES];
+
+/** `all`, `none` (asked without an agenda item), or an agenda item id. */
+export type AgendaFilter = string;
+export const AGENDA_FILTER_ALL = 'all';
+export const AGENDA_FILTER_NONE = 'none';
+
+export interface QuestionFilters {
+  status: StatusFilter;
+  agenda: AgendaFilter;
+  sort: QuestionSort;
+}
+
+export const DEFAULT_QUESTION_FILTERS: QuestionFilters = { status: 'room', agenda: AGENDA_FILTER_ALL, sort: 'top' };
+
+const ROOM_STATUSES: readonly QuestionStatus[] = ['approved', 'answered'] satisfies PublicQuestionStatus[];
+
+export function isStatusFilter(value: string): value is StatusFilter {
+  return (STATUS_FILTERS as readonly string[]).includes(value);
+}
+
+export function matchesStatus(status: QuestionStatus, filter: StatusFilter): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'room') return ROOM_STATUSES.includes(status);
+  return status === filter;
+}
+
+export function matchesAgenda(agendaItemId: string | null, filter: AgendaFilter): boolean {
+  if (filter === AGENDA_FILTER_ALL) return true;
+  if (filter === AGENDA_FILTER_NONE) return agendaItemId === null;
+  return agendaItemId === filter;
+}
+
+/** The staff list of questions: filtered by status and agenda item, then ranked by upvotes or newest first. */
+export function selectQuestions(questions: readonly ModerationQuestion[], filters: QuestionFilters): ModerationQuestion[] {
+  const kept = questions.filter((q) => matchesStatus(q.status, filters.status) && matchesAgenda(q.agendaItemId, filters.agenda));
+  return filters.sort === 'top' ? rankQuestions(kept) : recentQuestions(kept);
+}
+
+/** Questions waiting for a moderator, in the order they were asked. */
+export function pendingQueue(questions: readonly ModerationQuestion[]): ModerationQuestion[] {
+  return recentQuestions(questions.filter((q) => q.status === 'pending')).reverse();
+}
+
+/** Whether staff may still move the question between approved, answered and archived. */
+export function isModerated(status: QuestionStatus): boolean {
+  return status === 'approved' || status === 'answered' || status === 'archived';
+}
+
+export interface AuthorLabel {
+  /** The room sees "Anonim". */
+  anonymous: boolean;
+  /** Shown to staff only (muted when the question is anonymous); null in fully anonymous forums. */
+  name: string | null;
+  institution: string | null;
+}
+
+export function authorLabel(question: Pick<ModerationQuestion, 'anonymous' | 'authorName' | 'authorInstitution'>): AuthorLabel {
+  return {
+    anonymous: question.anonymous || question.authorName === null,
+    name: question.authorName,
+    institution: question.authorName === null ? null : question.authorInstitution,
+  };
+}
