@@ -182,6 +182,36 @@ describe('live participation: questions, agenda, speakers, reactions, projector'
       expect(await rudi.emit(LiveEvent.upvote, { questionId: q2, upvoted: true })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
       expect(await ani.emit(LiveEvent.reply, { questionId: q1, text: 'jawab sendiri' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     });
+
+    it('refuses status moves that make no sense and staff actions from attendees', async () => {
+      const { moderator, ani, rudi } = await liveForum();
+      const asked = await ani.emit<Ack<MyQuestion>>(LiveEvent.ask, { text: 'Masih menunggu' });
+      if (!asked.ok) throw new Error('ask failed');
+      const id = asked.data.id;
+      expect(await moderator.emit(LiveEvent.setQuestionStatus, { questionId: id, status: 'answered' })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_STATE' },
+      });
+      expect(await moderator.emit(LiveEvent.setQuestionStatus, { questionId: id, status: 'pending' })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION_FAILED' },
+      });
+      expect(await moderator.emit(LiveEvent.pin, { questionId: id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+      expect(await rudi.emit(LiveEvent.withdraw, { questionId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      for (const [event, payload] of [
+        [LiveEvent.editQuestion, { questionId: id, text: 'diubah peserta' }],
+        [LiveEvent.setQuestionStatus, { questionId: id, status: 'archived' }],
+        [LiveEvent.pin, { questionId: null }],
+        [LiveEvent.moderate, { questionId: id, decision: 'approve' }],
+      ] as const) {
+        expect(await rudi.emit(event, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+      expect(await moderator.emit(LiveEvent.editOwn, { questionId: id, text: 'staf bukan penanya' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await db.getRepository(Question).findOneByOrFail({ id })).toMatchObject({ status: 'pending', text: 'Masih menunggu', pinned: false });
+    });
   });
 
   describe('agenda', () => {

@@ -4,8 +4,6 @@ import { useTranslation } from '../i18n/useTranslation';
 import { cooldownLeft, REACTION_COOLDOWN_MS } from '../lib/cooldown';
 import { errorMessage } from '../lib/error-message';
 
-const icons: Record<ReactionKind, string> = { applause: '👏', agree: '👍', unclear: '❓' };
-
 /** Quick signals to the stage, held back for a moment after each so one thumb cannot flood the room. */
 export function ReactionBar({ onReact }: { onReact: (kind: ReactionKind) => Promise<AckError | null> }) {
   const { t } = useTranslation();
@@ -36,7 +34,6 @@ export function ReactionBar({ onReact }: { onReact: (kind: ReactionKind) => Prom
       <div className="reactions">
         {REACTION_KINDS.map((kind) => (
           <button key={kind} type="button" data-testid={`react-${kind}`} aria-disabled={cooling} onClick={() => void react(kind)}>
-            <span aria-hidden="true">{icons[kind]}</span>
             {t(`react.${kind}`)}
           </button>
         ))}

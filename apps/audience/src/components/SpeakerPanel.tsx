@@ -38,7 +38,7 @@ export function SpeakerPanel({ hand, nowMs, busy, error, onRaise, onLower }: Pro
       )}
       {hand.kind === 'none' ? (
         <button type="button" className="primary" data-testid="raise-hand" aria-disabled={busy} onClick={onRaise}>
-          <span aria-hidden="true">✋</span> {t('speak.raise')}
+          {t('speak.raise')}
         </button>
       ) : (
         <button type="button" className="primary" data-testid="lower-hand" aria-disabled={busy} onClick={onLower}>

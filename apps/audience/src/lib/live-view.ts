@@ -44,9 +44,10 @@ export function mergeMyQuestions(fromServer: readonly MyQuestion[], local: reado
 
 /**
  * How long an idempotent action (an upvote, a poll answer) made while offline waits for the connection
- * to come back before it is reported as not sent.
+ * to come back before it is reported as not sent: an api restart plus Socket.IO's reconnection backoff
+ * (up to ~7.5 s between attempts) can take longer than 15 s on a busy venue laptop.
  */
-export const OFFLINE_RETRY_MS = 15_000;
+export const OFFLINE_RETRY_MS = 30_000;
 
 /** What an action reports when there is no live client yet. */
 export const NOT_CONNECTED = { code: 'UNAVAILABLE', message: 'Not connected' } as const;

@@ -6,6 +6,7 @@ import {
   isStatusFilter,
   pendingQueue,
   selectQuestions,
+  withLiveUpvotes,
 } from './questions';
 
 const question = (id: string, status: QuestionStatus, upvotes: number, minute: number, agendaItemId: string | null = null): ModerationQuestion => ({
@@ -104,5 +105,19 @@ describe(authorLabel.name, () => {
       name: null,
       institution: null,
     });
+  });
+});
+
+describe(withLiveUpvotes.name, () => {
+  it('takes the upvote count from the room list, where the tallies arrive', () => {
+    const merged = withLiveUpvotes(questions, [{ id: 'approved-low', upvotes: 30 }]);
+    expect(merged.find((q) => q.id === 'approved-low')?.upvotes).toBe(30);
+    expect(ids(selectQuestions(merged, DEFAULT_QUESTION_FILTERS))[0]).toBe('approved-low');
+  });
+
+  it('keeps the staff count for questions the room does not see, and the same objects when nothing changed', () => {
+    const merged = withLiveUpvotes(questions, [{ id: 'answered-top', upvotes: 9 }]);
+    expect(merged.find((q) => q.id === 'archived')?.upvotes).toBe(20);
+    expect(merged.find((q) => q.id === 'answered-top')).toBe(questions.find((q) => q.id === 'answered-top'));
   });
 });

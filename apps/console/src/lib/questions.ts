@@ -3,6 +3,7 @@ import {
   rankQuestions,
   recentQuestions,
   type ModerationQuestion,
+  type PublicQuestion,
   type PublicQuestionStatus,
   type QuestionStatus,
 } from '@mufakat/contracts';
@@ -48,6 +49,21 @@ export function matchesAgenda(agendaItemId: string | null, filter: AgendaFilter)
 export function selectQuestions(questions: readonly ModerationQuestion[], filters: QuestionFilters): ModerationQuestion[] {
   const kept = questions.filter((q) => matchesStatus(q.status, filters.status) && matchesAgenda(q.agendaItemId, filters.agenda));
   return filters.sort === 'top' ? rankQuestions(kept) : recentQuestions(kept);
+}
+
+/**
+ * Staff questions with the room's live upvote counts: coalesced tallies arrive on the public stream only,
+ * so the staff copy of a question in the room would otherwise keep the count it had when it last changed.
+ */
+export function withLiveUpvotes(
+  staffQuestions: readonly ModerationQuestion[],
+  roomQuestions: readonly Pick<PublicQuestion, 'id' | 'upvotes'>[],
+): ModerationQuestion[] {
+  const live = new Map(roomQuestions.map((q) => [q.id, q.upvotes]));
+  return staffQuestions.map((q) => {
+    const upvotes = live.get(q.id);
+    return upvotes === undefined || upvotes === q.upvotes ? q : { ...q, upvotes };
+  });
 }
 
 /** Questions waiting for a moderator, in the order they were asked. */

@@ -7,7 +7,13 @@ import type { QuestionEditor, QuestionHandlers } from '../../components/live/que
 import { QuestionFilters } from '../../components/live/QuestionFilters';
 import { QuestionList } from '../../components/live/QuestionList';
 import { usePendingValues } from '../../hooks/usePendingValues';
-import { DEFAULT_QUESTION_FILTERS, pendingQueue, selectQuestions, type QuestionFilters as Filters } from '../../lib/questions';
+import {
+  DEFAULT_QUESTION_FILTERS,
+  pendingQueue,
+  selectQuestions,
+  withLiveUpvotes,
+  type QuestionFilters as Filters,
+} from '../../lib/questions';
 import { refocus, type LiveTabProps } from './live-context';
 
 export function QuestionsTab({ snapshot, staff, agenda, agendaTitles, send, busy, announce }: LiveTabProps) {
@@ -16,7 +22,7 @@ export function QuestionsTab({ snapshot, staff, agenda, agendaTitles, send, busy
   const [filters, setFilters] = useState<Filters>(DEFAULT_QUESTION_FILTERS);
   const pendingHeading = useRef<HTMLHeadingElement>(null);
   const roomHeading = useRef<HTMLHeadingElement>(null);
-  const questions = useMemo(() => staff?.questions ?? [], [staff?.questions]);
+  const questions = useMemo(() => withLiveUpvotes(staff?.questions ?? [], snapshot.questions), [staff?.questions, snapshot.questions]);
   const pending = useMemo(() => pendingQueue(questions), [questions]);
   const listed = useMemo(() => selectQuestions(questions, filters), [questions, filters]);
 
