@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/runtime-config';
+import { LeanIoAdapter } from './live/lean-io.adapter';
 import { RedisIoAdapter } from './live/redis-io.adapter';
 
 /** Builds the api as main.ts runs it; tests build it the same way with their own config. */
@@ -23,6 +24,8 @@ export async function createApp(config: RuntimeConfig, logger: LogLevel[] | fals
     const adapter = new RedisIoAdapter(app, config.redisUrl);
     await adapter.connect();
     app.useWebSocketAdapter(adapter);
+  } else {
+    app.useWebSocketAdapter(new LeanIoAdapter(app));
   }
   const openApi = new DocumentBuilder().setTitle('Mufakat API').setVersion('0.1.0').build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));

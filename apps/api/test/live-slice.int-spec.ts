@@ -89,10 +89,12 @@ describe('the forum slice, live over Socket.IO', () => {
     const siti = await registerAttendee(api.url, forum.joinCode as string, { name: 'Siti', mode: 'room' });
     const budi = await registerAttendee(api.url, forum.joinCode as string, { name: 'Budi', mode: 'online', category: 'media' });
     const attendance = await projector.waitFor(
-      (c) => publicChange('attendance.counted')(c) && c.seq === baseSeq + 2,
+      (c) => c.stream === 'public' && c.change.type === 'attendance.counted' && c.change.attendance.online === 1,
     );
     expect(attendance.change).toEqual({ type: 'attendance.counted', attendance: { room: 1, online: 1 } });
-    expect(projector.changes.map((c) => c.seq)).toEqual([baseSeq + 1, baseSeq + 2]);
+    // Joins are counted coalesced: one or two numbered changes, never one per client per join.
+    expect(projector.changes.map((c) => c.seq)).toEqual(projector.changes.map((_, i) => baseSeq + 1 + i));
+    expect(projector.changes.length).toBeLessThanOrEqual(2);
     const joined = await moderator.waitFor((c) => staffChange('participant.joined')(c) && c.change.type === 'participant.joined' && c.change.participant.name === 'Budi');
     expect(joined.change).toMatchObject({ participant: { mode: 'online', category: 'media' } });
 

@@ -67,6 +67,9 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     if (session.kind === 'projector') rooms.push(forumProjectorRoom(session.forumId));
     if (session.kind === 'attendee') rooms.push(participantRoom(session.participantId));
     void socket.join(rooms);
+    // The handshake's HTTP request is no longer needed (its headers were copied into socket.handshake);
+    // dropping it frees a few KB per connection (Socket.IO's memory-usage guide).
+    (socket.conn as unknown as { request: unknown }).request = null;
     socket.use(([event, ...args], next) => {
       if (KNOWN_EVENTS.has(event)) return next();
       const ack = args[args.length - 1];

@@ -1,11 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { IoAdapter } from '@nestjs/platform-socket.io';
+import { LeanIoAdapter } from './lean-io.adapter';
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
 
 /** Hosted mode: broadcasts travel through Redis so every api replica reaches its own sockets. */
-export class RedisIoAdapter extends IoAdapter {
+export class RedisIoAdapter extends LeanIoAdapter {
   private pub: Redis | null = null;
   private sub: Redis | null = null;
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AttendanceCounts, JoinInfo, ParticipantView, RegisterParticipantResponse } from '@mufakat/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -7,6 +7,7 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { Forum } from '../forums/forum.entity';
 import { normaliseJoinCode } from '../forums/join-code';
+import { Coalescer } from '../realtime/coalescer';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { hashAttendeeToken, newAttendeeToken } from './attendee-token';
@@ -15,12 +16,29 @@ import { Participant } from './participant.entity';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
 
 @Injectable()
-export class ParticipantsService {
+export class ParticipantsService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(ParticipantsService.name);
+  /**
+   * Forums whose attendance changed: the counts go to every client at most once per interval, so a join
+   * storm of N attendees costs N staff messages and a few room broadcasts, not N² frames.
+   */
+  private readonly attendance: Coalescer;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
-  ) {}
+  ) {
+    this.attendance = new Coalescer(
+      config.tallyFlushMs,
+      (forumId) => this.flushAttendance(forumId),
+      (error) => this.logger.error(`Attendance flush failed: ${String(error)}`),
+    );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.attendance.drain();
+  }
 
   async joinInfo(code: string): Promise<JoinInfo> {
     return toJoinInfo(await this.publishedForum(this.db.manager, code), this.config.publicUrl);
@@ -34,15 +52,19 @@ export class ParticipantsService {
         manager.create(Participant, { forumId: forum.id, ...dto, tokenHash: hashAttendeeToken(attendeeToken) }),
       );
       const view = toParticipantView(saved);
-      const attendance = await countAttendance(manager, forum.id);
-      const changes = [
-        await stampPublic(manager, forum.id, { type: 'attendance.counted', attendance }),
-        await stampStaff(manager, forum.id, { type: 'participant.joined', participant: view }),
-      ];
+      const changes = [await stampStaff(manager, forum.id, { type: 'participant.joined', participant: view })];
       return { forumId: forum.id, participant: view, changes };
     });
     this.broadcaster.send(forumId, changes);
+    this.attendance.add(forumId, forumId);
     return { forumId, attendeeToken, participant };
+  }
+
+  private async flushAttendance(forumId: string): Promise<void> {
+    const change = await this.db.transaction(async (manager) =>
+      stampPublic(manager, forumId, { type: 'attendance.counted', attendance: await countAttendance(manager, forumId) }),
+    );
+    this.broadcaster.send(forumId, [change]);
   }
 
   findByToken(forumId: string, token: string): Promise<Participant | null> {

@@ -1,0 +1,35 @@
+import { UpvoteBatcher, type UpvoteRequestItem } from './upvote-batcher';
+
+const vote = (questionId: string, participantId = 'p'): UpvoteRequestItem => ({ forumId: 'f', participantId, questionId, upvoted: true });
+
+describe(UpvoteBatcher.name, () => {
+  it('writes the first vote at once and the votes that arrive meanwhile as one batch', async () => {
+    const batches: string[][] = [];
+    let release: () => void = () => undefined;
+    const firstWrite = new Promise<void>((resolve) => (release = resolve));
+    const batcher = new UpvoteBatcher<string>(async (items) => {
+      batches.push(items.map((item) => item.questionId));
+      if (batches.length === 1) await firstWrite;
+      return items.map((item) => `ok:${item.questionId}`);
+    });
+    const first = batcher.submit(vote('q1'));
+    const rest = [batcher.submit(vote('q2')), batcher.submit(vote('q3')), batcher.submit(vote('q4'))];
+    expect(batches).toEqual([['q1']]);
+    release();
+    expect(await first).toBe('ok:q1');
+    expect(await Promise.all(rest)).toEqual(['ok:q2', 'ok:q3', 'ok:q4']);
+    expect(batches).toEqual([['q1'], ['q2', 'q3', 'q4']]);
+  });
+
+  it('caps a batch and fails only the votes of a batch whose write failed', async () => {
+    let calls = 0;
+    const batcher = new UpvoteBatcher<number>(async (items) => {
+      calls++;
+      if (calls === 2) throw new Error('deadlock');
+      return items.map(() => calls);
+    }, 2);
+    const results = await Promise.allSettled([1, 2, 3, 4, 5].map((i) => batcher.submit(vote(`q${i}`))));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(calls).toBe(3);
+  });
+});
