@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { rankQuestions, type ForumSnapshot, type PollAnswer, type StaffState, type Viewer } from '@mufakat/contracts';
+import { rankQuestions, type ForumSnapshot, type StaffState, type Viewer } from '@mufakat/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AgendaService } from '../agenda/agenda.service';
 import { DomainError } from '../common/domain-error';
@@ -16,9 +16,14 @@ import { QuestionsService } from '../questions/questions.service';
 import { SpeakersService } from '../speakers/speakers.service';
 import type { LiveSession } from './live-session';
 
+type SharedPart = Omit<ForumSnapshot, 'seq' | 'serverTime' | 'viewer' | 'staff'>;
+
 /** Builds a viewer's full forum state in one repeatable-read transaction, so it matches its sequence numbers. */
 @Injectable()
 export class SnapshotService {
+  /** forumId → the shared part at one state of the forum row. */
+  private readonly shared = new Map<string, { key: string; part: SharedPart }>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
@@ -32,33 +37,50 @@ export class SnapshotService {
     return this.db.transaction('REPEATABLE READ', async (manager) => {
       const forum = await manager.findOneBy(Forum, { id: session.forumId });
       if (!forum) throw new DomainError('NOT_FOUND', 'Forum not found');
-      const shown = await manager.find(Question, {
-        where: { forumId: forum.id, status: In(['approved', 'answered']) },
-        relations: { participant: true },
-      });
-      const polls = await this.polls.snapshotPart(manager, session);
       const snapshot: ForumSnapshot = {
         seq: forum.seq,
         serverTime: new Date().toISOString(),
-        forum: toJoinInfo(forum, this.config.publicUrl),
-        settings: { preModeration: forum.preModeration, fullyAnonymous: forum.fullyAnonymous },
-        ...(await this.agenda.state(manager, forum.id)),
-        attendance: await countAttendance(manager, forum.id),
-        questions: rankQuestions(shown.map((q) => toPublicQuestion(q, q.participant as Participant, forum.fullyAnonymous))),
-        polls: polls.polls,
-        pollResults: polls.pollResults,
-        speakers: await this.speakers.queue(manager, forum.id),
-        projector: forum.projectorView,
-        viewer: await this.viewer(manager, session, polls.myPollAnswers ?? {}),
+        ...(await this.sharedPart(manager, forum)),
+        viewer: await this.viewer(manager, session),
       };
       if (session.kind === 'staff') {
+        const polls = await this.polls.snapshotPart(manager, session);
         snapshot.staff = await this.staffState(manager, forum, polls.staff ?? { polls: [], pollResults: {} });
       }
       return snapshot;
     });
   }
 
-  private async viewer(manager: EntityManager, session: LiveSession, myPollAnswers: Record<string, PollAnswer>): Promise<Viewer> {
+  /**
+   * What every viewer of the forum sees at this state. Every change to it bumps the forum row (a numbered
+   * change updates seq and updated_at), so it is built once per state and reused: a join storm of thousands
+   * of snapshots at the same state reads it from the database once.
+   */
+  private async sharedPart(manager: EntityManager, forum: Forum): Promise<SharedPart> {
+    const key = `${forum.seq}:${forum.staffSeq}:${forum.updatedAt.getTime()}`;
+    const cached = this.shared.get(forum.id);
+    if (cached?.key === key) return cached.part;
+    const shown = await manager.find(Question, {
+      where: { forumId: forum.id, status: In(['approved', 'answered']) },
+      relations: { participant: true },
+    });
+    const polls = await this.polls.snapshotPart(manager, { kind: 'projector', forumId: forum.id });
+    const part: SharedPart = {
+      forum: toJoinInfo(forum, this.config.publicUrl),
+      settings: { preModeration: forum.preModeration, fullyAnonymous: forum.fullyAnonymous },
+      ...(await this.agenda.state(manager, forum.id)),
+      attendance: await countAttendance(manager, forum.id),
+      questions: rankQuestions(shown.map((q) => toPublicQuestion(q, q.participant as Participant, forum.fullyAnonymous))),
+      polls: polls.polls,
+      pollResults: polls.pollResults,
+      speakers: await this.speakers.queue(manager, forum.id),
+      projector: forum.projectorView,
+    };
+    this.shared.set(forum.id, { key, part });
+    return part;
+  }
+
+  private async viewer(manager: EntityManager, session: LiveSession): Promise<Viewer> {
     switch (session.kind) {
       case 'projector':
         return { role: 'projector' };
@@ -70,7 +92,7 @@ export class SnapshotService {
           participantId: session.participantId,
           name: session.name,
           ...(await this.questions.mine(manager, session.participantId)),
-          myPollAnswers,
+          myPollAnswers: await this.polls.answersOf(manager, session.participantId),
         };
     }
   }

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AttendanceCounts, JoinInfo, ParticipantView, RegisterParticipantResponse } from '@mufakat/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { AttendanceCounts, ForumChange, JoinInfo, ParticipantView, RegisterParticipantResponse } from '@mufakat/contracts';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
@@ -19,52 +19,57 @@ import type { RegisterParticipantDto } from './dto/register-participant.dto';
 export class ParticipantsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ParticipantsService.name);
   /**
-   * Forums whose attendance changed: the counts go to every client at most once per interval, so a join
-   * storm of N attendees costs N staff messages and a few room broadcasts, not N² frames.
+   * New participants per forum: announced at most once per interval, so a join storm of N attendees costs a
+   * few room broadcasts, not N² frames, and registrations do not queue on the forum row's lock.
    */
-  private readonly attendance: Coalescer;
+  private readonly joined: Coalescer;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {
-    this.attendance = new Coalescer(
+    this.joined = new Coalescer(
       config.tallyFlushMs,
-      (forumId) => this.flushAttendance(forumId),
-      (error) => this.logger.error(`Attendance flush failed: ${String(error)}`),
+      (forumId, participantIds) => this.flushJoins(forumId, participantIds),
+      (error) => this.logger.error(`Join announcement failed: ${String(error)}`),
     );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.attendance.drain();
+    await this.joined.drain();
   }
 
   async joinInfo(code: string): Promise<JoinInfo> {
     return toJoinInfo(await this.publishedForum(this.db.manager, code), this.config.publicUrl);
   }
 
+  /** Registration writes only the participant; the room and staff hear of joins in coalesced batches. */
   async register(code: string, dto: RegisterParticipantDto): Promise<RegisterParticipantResponse> {
     const attendeeToken = newAttendeeToken();
-    const { forumId, participant, changes } = await this.db.transaction(async (manager) => {
+    const { forumId, participant } = await this.db.transaction(async (manager) => {
       const forum = await this.publishedForum(manager, code);
       const saved = await manager.save(
         manager.create(Participant, { forumId: forum.id, ...dto, tokenHash: hashAttendeeToken(attendeeToken) }),
       );
-      const view = toParticipantView(saved);
-      const changes = [await stampStaff(manager, forum.id, { type: 'participant.joined', participant: view })];
-      return { forumId: forum.id, participant: view, changes };
+      return { forumId: forum.id, participant: toParticipantView(saved) };
     });
-    this.broadcaster.send(forumId, changes);
-    this.attendance.add(forumId, forumId);
+    this.joined.add(forumId, participant.id);
     return { forumId, attendeeToken, participant };
   }
 
-  private async flushAttendance(forumId: string): Promise<void> {
-    const change = await this.db.transaction(async (manager) =>
-      stampPublic(manager, forumId, { type: 'attendance.counted', attendance: await countAttendance(manager, forumId) }),
-    );
-    this.broadcaster.send(forumId, [change]);
+  /** One transaction per batch of joins: a numbered staff change per new participant, then the room's counts. */
+  private async flushJoins(forumId: string, participantIds: string[]): Promise<void> {
+    const changes = await this.db.transaction(async (manager) => {
+      const joined = await manager.find(Participant, { where: { forumId, id: In(participantIds) }, order: { joinedAt: 'ASC' } });
+      const stamped: ForumChange[] = [];
+      for (const participant of joined) {
+        stamped.push(await stampStaff(manager, forumId, { type: 'participant.joined', participant: toParticipantView(participant) }));
+      }
+      stamped.push(await stampPublic(manager, forumId, { type: 'attendance.counted', attendance: await countAttendance(manager, forumId) }));
+      return stamped;
+    });
+    this.broadcaster.send(forumId, changes);
   }
 
   findByToken(forumId: string, token: string): Promise<Participant | null> {

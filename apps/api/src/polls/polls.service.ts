@@ -195,11 +195,14 @@ export class PollsService implements BeforeApplicationShutdown, OnApplicationShu
       pollResults: Object.fromEntries(opened.filter((poll) => poll.resultsVisible).map((poll) => [poll.id, results[poll.id]])),
     };
     if (isStaff) part.staff = { polls: polls.map(toPollView), pollResults: results };
-    if (session.kind === 'attendee') {
-      const mine = await manager.find(PollAnswer, { where: { participantId: session.participantId } });
-      part.myPollAnswers = Object.fromEntries(mine.map((row) => [row.pollId, row.answer]));
-    }
+    if (session.kind === 'attendee') part.myPollAnswers = await this.answersOf(manager, session.participantId);
     return part;
+  }
+
+  /** One attendee's own answers, pollId → answer. */
+  async answersOf(manager: EntityManager, participantId: string): Promise<Record<string, PollAnswerValue>> {
+    const mine = await manager.find(PollAnswer, { where: { participantId } });
+    return Object.fromEntries(mine.map((row) => [row.pollId, row.answer]));
   }
 
   /** Sockets are still open here, so the last results reach the room before the server stops. */
