@@ -1,0 +1,264 @@
+// `npm run bench` — every scenario of the performance issue against the api and against a bare Socket.IO
+// baseline in the same run, plus the machine's Postgres ceiling; writes bench/results/<date>.json and .md.
+// `npm run bench -- --quick` is the CI smoke test: small sizes, under two minutes, exit 0 unless the harness
+// breaks or a correctness check fails (an acknowledged vote not stored, counters or screens disagreeing).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { describeMachine } from './lib/machine.mjs';
+import { runPgbench } from './lib/pgbench.mjs';
+import { benchDir, freePort, Generator, pinning, repoRoot, ServerProcess } from './lib/processes.mjs';
+import { evaluate, markdown } from './lib/report.mjs';
+import { Harness, openDatabase } from './lib/scenarios.mjs';
+import { now, round } from './lib/stats.mjs';
+
+const SIZES = {
+  full: {
+    workers: 4,
+    idle: { attendees: 10_000, settleMs: 3000 },
+    join: { attendees: 5000, durationMs: 10_000 },
+    fanout: { durationMs: 30_000, hz: 2 },
+    vote: {
+      questions: 50,
+      rate: 1000,
+      durationMs: 60_000,
+      burst: { count: 5000, durationMs: 2000, atMs: 30_000 },
+      samplePerWorker: 5,
+    },
+    persistence: { attendees: 1000, questions: 100, durationMs: 10_000, concurrency: 64 },
+    pgbenchSeconds: 10,
+  },
+  quick: {
+    workers: 2,
+    idle: { attendees: 200, settleMs: 500 },
+    join: { attendees: 200, durationMs: 2000 },
+    fanout: { durationMs: 4000, hz: 2 },
+    vote: {
+      questions: 10,
+      rate: 100,
+      durationMs: 4000,
+      burst: { count: 200, durationMs: 1000, atMs: 2000 },
+      samplePerWorker: 5,
+    },
+    persistence: { attendees: 100, questions: 20, durationMs: 2000, concurrency: 16 },
+    pgbenchSeconds: 2,
+  },
+};
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    heap: { type: 'boolean', default: false },
+    experiment: { type: 'string', default: '' },
+    set: { type: 'string', multiple: true },
+    'baseline-attendance': { type: 'string', default: 'coalesced' },
+    api: { type: 'string' },
+    only: { type: 'string', default: 'idle,join,fanout,vote,persistence' },
+    target: { type: 'string', default: 'baseline,api' },
+    workers: { type: 'string' },
+    'no-pgbench': { type: 'boolean', default: false },
+    build: { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+
+const started = now();
+const sizes = structuredClone(args.quick ? SIZES.quick : SIZES.full);
+if (args.workers) sizes.workers = Number(args.workers);
+// --set=vote.saturation.durationMs=20000 (repeatable): change one size for an investigation.
+for (const assignment of args.set ?? []) {
+  const [path, value] = assignment.split('=');
+  const keys = path.split('.');
+  const parent = keys.slice(0, -1).reduce((object, key) => object[key], sizes);
+  parent[keys.at(-1)] = Number(value);
+}
+const only = new Set(args.only.split(','));
+const targets = args.target.split(',');
+const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const log = (line) => console.log(`[bench ${round((now() - started) / 1000)}s] ${line}`);
+const date = new Date().toISOString().slice(0, 10);
+const experiments = args.experiment ? args.experiment.split(',') : [];
+for (const name of experiments) {
+  if (!existsSync(join(benchDir, 'experiments', `${name}.cjs`))) throw new Error(`No experiment bench/experiments/${name}.cjs`);
+}
+const outName = args.out ?? `${date}${args.quick ? '-quick' : ''}${args.profile ? '-profile' : ''}${experiments.map((e) => `-${e}`).join('')}`;
+const resultsDir = join(benchDir, 'results');
+const profileDir = args.profile || args.heap ? join(resultsDir, 'profiles', outName) : null;
+
+/** The api build under test: this tree's, or another build given with --api (e.g. an older commit, to compare). */
+const apiMain = resolve(args.api ?? join(repoRoot, 'apps/api/dist/main.js'));
+
+function ensureBuilt() {
+  if (args.api) {
+    if (!existsSync(apiMain)) throw new Error(`--api: ${apiMain} does not exist`);
+    return;
+  }
+  const outputs = [apiMain, join(repoRoot, 'libs/contracts/dist/index.js')];
+  if (!args.build && outputs.every((file) => existsSync(file))) return;
+  log('building the api (npx nx run @mufakat/api:build)...');
+  const build = spawnSync('npx', ['nx', 'run', '@mufakat/api:build', '--outputStyle=static'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+  if (build.status !== 0) throw new Error('The api build failed; see above');
+}
+
+/** The Berita Acara is measured once it exists; until then the table says so. */
+function minutesFeature() {
+  const history = spawnSync('git', ['log', '--oneline', '-i', '-E', '--grep=minutes|berita acara'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
+  const code = ['apps/worker', 'apps/api/src/minutes'].filter((dir) => existsSync(join(repoRoot, dir)));
+  const available = Boolean(history) && code.length > 0;
+  return {
+    available,
+    reason: available
+      ? `found ${code.join(', ')}; the harness has no minutes scenario yet: add one (1,000 attendees, 500 questions, 20 polls, 50 consensus items; time and peak memory)`
+      : 'no minutes / Berita Acara feature in git log yet, so no scenario: not available yet',
+  };
+}
+
+async function main() {
+  const pin = pinning();
+  const machine = await describeMachine(adminUrl);
+  if (machine.loadAverageAtStart[0] > 0.7) log(`warning: load average ${machine.loadAverageAtStart.join(', ')}: the machine is not quiet, figures will be noisy`);
+  ensureBuilt();
+  mkdirSync(resultsDir, { recursive: true });
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const git = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
+  const apiBuild = { main: apiMain, builtAt: statSync(apiMain).mtime.toISOString() };
+  const results = {
+    date,
+    quick: args.quick,
+    sizes,
+    machine,
+    pinning: pin,
+    generatorWorkers: sizes.workers,
+    git,
+    apiBuild,
+    pgbench: null,
+    targets: {},
+    minutes: minutesFeature(),
+    experiments,
+    baselineAttendance: args['baseline-attendance'],
+  };
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const database = `mufakat_bench_${process.pid}`;
+  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+  const generators = Array.from({ length: sizes.workers }, (_, index) => Generator.start(index, pin));
+  let server = null;
+  const cleanup = async () => {
+    await server?.stop().catch(() => {});
+    await Promise.all(generators.map((g) => g.stop().catch(() => {})));
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => {});
+    await admin.end().catch(() => {});
+  };
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  try {
+    await admin.query(`CREATE DATABASE ${database}`);
+    await Promise.all(generators.map((g) => g.call('init', { index: 0, workers: 1, url: 'http://127.0.0.1', localAddresses: [] })));
+
+    if (!args['no-pgbench']) {
+      log(`pgbench: single-row inserts, 1 and 8 clients, ${sizes.pgbenchSeconds} s each`);
+      results.pgbench = await runPgbench({ adminUrl, seconds: sizes.pgbenchSeconds, pin, log });
+    }
+
+    const start = async (kind) => {
+      server = await ServerProcess.start({ kind, port: await freePort(), pin, databaseUrl, apiMain, experiments: kind === 'baseline' ? [] : experiments, baselineAttendance: args['baseline-attendance'] });
+      await Promise.all(
+        generators.map((g, index) =>
+          g.call('init', {
+            index,
+            workers: generators.length,
+            url: server.url,
+            // Source addresses spread over 127.0.0.x so tens of thousands of connections never run out of ports.
+            localAddresses: Array.from({ length: 4 }, (_, j) => `127.0.0.${10 + index * 4 + j}`),
+          }),
+        ),
+      );
+      log(`${kind} up on ${server.url} (pid ${server.pid})`);
+      return new Harness({ generators, server, log, profileDir: kind.startsWith('api') ? profileDir : null, heapSnapshots: args.heap && kind !== 'baseline', databaseUrl });
+    };
+    const stop = async () => {
+      await Promise.all(generators.map((g) => g.call('reset')));
+      await server.stop();
+      server = null;
+    };
+
+    for (const kind of targets) {
+      const out = (results.targets[kind] = {});
+      if (only.has('idle')) {
+        const harness = await start(kind);
+        log(`${kind}: idle capacity, ${sizes.idle.attendees} attendees`);
+        out.idle = await harness.idle(sizes.idle);
+        log(`  ${out.idle.connected} connected; heap/connection ${out.idle.heapPerConnectionKiB} KiB, RSS/connection ${out.idle.rssPerConnectionKiB} KiB`);
+        await stop();
+      }
+      if (['join', 'fanout', 'vote', 'persistence'].some((s) => only.has(s))) {
+        const harness = await start(kind);
+        const db = kind.startsWith('api') ? await openDatabase(databaseUrl) : null;
+        let forum;
+        if (!['join', 'fanout', 'vote'].some((s) => only.has(s))) {
+          // persistence alone: it sets up its own forum
+        } else if (only.has('join')) {
+          log(`${kind}: join storm, ${sizes.join.attendees} attendees in ${sizes.join.durationMs / 1000} s`);
+          const storm = await harness.joinStorm(sizes.join);
+          forum = storm.forum;
+          out.join = storm.figures;
+          log(`  ${out.join.joined} joined, ${out.join.failed} failed; p50 ${out.join.joinMs.p50} ms, p99 ${out.join.joinMs.p99} ms`);
+        } else {
+          forum = await harness.setupForum();
+          await generators[0].call('staffConnect', { forumId: forum.forumId, cookie: forum.cookie });
+          await harness.all('register', { joinCode: forum.joinCode, total: sizes.join.attendees, concurrency: 16 });
+          await harness.all('connect', { forumId: forum.forumId, concurrency: 64 });
+        }
+        if (only.has('fanout')) {
+          log(`${kind}: fan-out, ${sizes.fanout.hz} changes/s for ${sizes.fanout.durationMs / 1000} s`);
+          out.fanout = await harness.fanout(forum, sizes.fanout);
+          log(`  delivered ${out.fanout.deliveredPercent}%; p50 ${out.fanout.latencyMs.p50} ms, p99 ${out.fanout.latencyMs.p99} ms`);
+        }
+        if (only.has('vote')) {
+          const v = sizes.vote;
+          log(`${kind}: vote storm, ${v.rate}/s for ${v.durationMs / 1000} s over ${v.questions} questions + ${v.burst.count} in ${v.burst.durationMs / 1000} s`);
+          const storm = await harness.voteStorm(forum, { ...v, attendees: sizes.join.attendees }, { database: db });
+          Object.assign(out, storm);
+          log(`  ${storm.vote.acknowledged}/${storm.vote.sent} acknowledged; ack p99 ${storm.vote.ackMs.p99} ms; staleness p99 ${storm.vote.tallyStalenessMs.p99} ms`);
+          log(`  correctness ${storm.correctness.ok ? 'ok' : 'FAILED'} ${JSON.stringify(storm.correctness)}`);
+        }
+        if (only.has('persistence')) {
+          const p = sizes.persistence;
+          log(`${kind}: persistence, ${p.attendees} attendees of a second forum, ${p.concurrency * generators.length} votes in flight for ${p.durationMs / 1000} s`);
+          out.persistence = await harness.persistence(p, { database: db });
+          log(`  ${out.persistence.votesPerS} votes/s; correctness ${out.persistence.correctness.ok ? 'ok' : 'FAILED'} ${JSON.stringify(out.persistence.correctness)}`);
+        }
+        await db?.end();
+        await stop();
+      }
+    }
+  } finally {
+    await cleanup();
+  }
+
+  results.loadAverageAtEnd = loadavg().map((x) => round(x, 2));
+  if (statSync(apiMain).mtime.toISOString() !== apiBuild.builtAt) {
+    results.apiBuild.changedDuringRun = true;
+    log('warning: the api build changed during the run (someone rebuilt it); api figures may mix two builds');
+  }
+  results.durationS = round((now() - started) / 1000);
+  results.evaluation = evaluate(results);
+  results.correctnessOk = Object.values(results.targets).every((t) => t.correctness?.ok !== false && t.persistence?.correctness?.ok !== false);
+  writeFileSync(join(resultsDir, `${outName}.json`), JSON.stringify(results, null, 2));
+  writeFileSync(join(resultsDir, `${outName}.md`), markdown(results));
+  log(`wrote bench/results/${outName}.md and .json`);
+  console.log('\n' + markdown(results).split('## Results')[1].split('## ')[0].trim() + '\n');
+  if (!results.correctnessOk) {
+    console.error('Correctness check failed: an acknowledged vote is missing, or counters / screens disagree with the database.');
+    process.exitCode = 2;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
