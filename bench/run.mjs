@@ -3,7 +3,7 @@
 // `npm run bench -- --quick` is the CI smoke test: small sizes, under two minutes, exit 0 unless the harness
 // breaks or a correctness check fails (an acknowledged vote not stored, counters or screens disagreeing).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -63,6 +63,7 @@ const { values: args } = parseArgs({
     'no-pgbench': { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
     out: { type: 'string' },
+    render: { type: 'string' },
   },
 });
 
@@ -258,7 +259,17 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+/** `--render=bench/results/x.json`: write x.md again from its JSON (after a change to the report). */
+function render(file) {
+  const results = JSON.parse(readFileSync(file, 'utf8'));
+  results.evaluation = evaluate(results);
+  results.correctnessOk = Object.values(results.targets).every((t) => t.correctness?.ok !== false && t.persistence?.correctness?.ok !== false);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  writeFileSync(file.replace(/\.json$/, '.md'), markdown(results));
+  console.log(`wrote ${file.replace(/\.json$/, '.md')}`);
+}
+
+(args.render ? Promise.resolve().then(() => render(args.render)) : main()).catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -173,18 +173,28 @@ export function freePort() {
   });
 }
 
-/** CPU seconds used so far by every process named `postgres` (all backends, whichever session they serve). */
+/** CPU seconds used so far by each process named `postgres` (all backends, whichever session they serve), by pid. */
 export function postgresCpuSeconds() {
-  let ticks = 0;
+  const seconds = new Map();
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      seconds.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
     } catch {
       // the process ended between readdir and read
     }
   }
-  return ticks / 100;
+  return seconds;
+}
+
+/**
+ * CPU seconds postgres processes used between two readings: backends that started in between count in full,
+ * backends that ended in between (the pool closes idle connections) are missed, so this is a lower bound.
+ */
+export function postgresCpuSince(before) {
+  let total = 0;
+  for (const [pid, now] of postgresCpuSeconds()) total += now - (before.get(pid) ?? 0);
+  return total;
 }
