@@ -10,3 +10,4 @@ export * from './reactions';
 export * from './rest';
 export * from './rooms';
 export * from './speakers';
+export * from './survey';

@@ -1,0 +1,1 @@
+export * from './berita-acara-model';
