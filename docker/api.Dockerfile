@@ -12,15 +12,17 @@ COPY apps/audience/package.json apps/audience/
 COPY apps/console/package.json apps/console/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/client/package.json libs/client/
+COPY libs/persistence/package.json libs/persistence/
+COPY libs/documents/package.json libs/documents/
 RUN npm ci
 
 COPY . .
 # npm nests a package under a workspace when the hoisted version conflicts; mkdir keeps the runtime COPYs valid
 # whether or not that happened.
-RUN npx nx run-many -t build --projects=@mufakat/contracts,@mufakat/api,@mufakat/audience,@mufakat/console \
+RUN npx nx run-many -t build --projects=@mufakat/contracts,@mufakat/persistence,@mufakat/documents,@mufakat/api,@mufakat/audience,@mufakat/console \
       --outputStyle=static \
  && npm prune --omit=dev \
- && mkdir -p apps/api/node_modules libs/contracts/node_modules
+ && mkdir -p apps/api/node_modules libs/contracts/node_modules libs/persistence/node_modules libs/documents/node_modules
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
@@ -32,6 +34,12 @@ COPY --from=builder /app/node_modules ./node_modules
 COPY --from=builder /app/libs/contracts/package.json ./libs/contracts/
 COPY --from=builder /app/libs/contracts/dist ./libs/contracts/dist
 COPY --from=builder /app/libs/contracts/node_modules ./libs/contracts/node_modules
+COPY --from=builder /app/libs/persistence/package.json ./libs/persistence/
+COPY --from=builder /app/libs/persistence/dist ./libs/persistence/dist
+COPY --from=builder /app/libs/persistence/node_modules ./libs/persistence/node_modules
+COPY --from=builder /app/libs/documents/package.json ./libs/documents/
+COPY --from=builder /app/libs/documents/dist ./libs/documents/dist
+COPY --from=builder /app/libs/documents/node_modules ./libs/documents/node_modules
 COPY --from=builder /app/apps/api/package.json ./apps/api/
 COPY --from=builder /app/apps/api/dist ./apps/api/dist
 COPY --from=builder /app/apps/api/node_modules ./apps/api/node_modules

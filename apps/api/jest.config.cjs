@@ -4,6 +4,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
   testRegex: '\\.spec\\.ts$',
-  moduleNameMapper: { '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
+  moduleNameMapper: {
+    '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@mufakat/persistence$': '<rootDir>/../../libs/persistence/src/index.ts',
+  },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 };

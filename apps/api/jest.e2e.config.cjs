@@ -5,6 +5,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testRegex: '\\.e2e-spec\\.ts$',
   testTimeout: 180000,
-  moduleNameMapper: { '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
+  moduleNameMapper: {
+    '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@mufakat/persistence$': '<rootDir>/../../libs/persistence/src/index.ts',
+  },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 };

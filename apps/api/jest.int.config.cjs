@@ -7,6 +7,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
-  moduleNameMapper: { '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
+  moduleNameMapper: {
+    '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@mufakat/persistence$': '<rootDir>/../../libs/persistence/src/index.ts',
+  },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 };

@@ -5,7 +5,6 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { RuntimeConfig } from './config/runtime-config';
 import { RuntimeConfigModule } from './config/runtime-config.module';
-import { dataSourceOptions } from './database/data-source';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
 import { LiveModule } from './live/live.module';
@@ -17,6 +16,7 @@ import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { WebModule } from './web/web.module';
+import { dataSourceOptions } from '@mufakat/persistence';
 
 @Module({})
 export class AppModule {

@@ -13,8 +13,6 @@ import {
   type UpvoteResult,
 } from '@mufakat/contracts';
 import { DataSource } from 'typeorm';
-import { Question } from '../src/questions/question.entity';
-import { QuestionVote } from '../src/questions/question-vote.entity';
 import {
   createPublishedForum,
   http,
@@ -24,6 +22,7 @@ import {
   sleep,
 } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { Question, QuestionVote } from '@mufakat/persistence';
 
 const publicChange = (type: string) => (change: ForumChange) => change.stream === 'public' && change.change.type === type;
 const staffChange = (type: string) => (change: ForumChange) => change.stream === 'staff' && change.change.type === type;

@@ -15,10 +15,9 @@ import {
   type SpeakerView,
 } from '@mufakat/contracts';
 import { DataSource } from 'typeorm';
-import { Question } from '../src/questions/question.entity';
-import { SpeakerRequest } from '../src/speakers/speaker-request.entity';
 import { forumRequest, http, LiveTestClient, registerAttendee, signupStaff, sleep } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { Question, SpeakerRequest } from '@mufakat/persistence';
 
 type Change<T extends PublicChange['type']> = Extract<PublicChange, { type: T }>;
 const publicOf =

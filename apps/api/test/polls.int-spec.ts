@@ -12,11 +12,10 @@ import {
   type PollView,
 } from '@mufakat/contracts';
 import { DataSource } from 'typeorm';
-import { PollAnswer } from '../src/polls/poll-answer.entity';
-import { Poll } from '../src/polls/poll.entity';
 import { PollsService } from '../src/polls/polls.service';
 import { createPublishedForum, http, LiveTestClient, registerAttendee, signupStaff, sleep } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { Poll, PollAnswer } from '@mufakat/persistence';
 
 type Stream = ForumChange['stream'];
 

@@ -1,8 +1,8 @@
 import { apiPaths, LiveEvent, type Ack, type ForumChange, type ForumDetail, type MyQuestion, type UpvoteResult } from '@mufakat/contracts';
 import { DataSource } from 'typeorm';
-import { QuestionVote } from '../src/questions/question-vote.entity';
 import { createPublishedForum, http, LiveTestClient, registerAttendee, signupStaff, sleep } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { QuestionVote } from '@mufakat/persistence';
 
 const isTally = (change: ForumChange) => change.stream === 'public' && change.change.type === 'tallies';
 

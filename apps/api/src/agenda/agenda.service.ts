@@ -4,11 +4,10 @@ import type { AgendaItemView, AgendaState } from '@mufakat/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { AgendaItem } from '../forums/agenda-item.entity';
 import { ForumAccessService } from '../forums/forum-access.service';
-import { Forum } from '../forums/forum.entity';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic } from '../realtime/forum-sequencer';
+import { AgendaItem, Forum } from '@mufakat/persistence';
 
 export function toAgendaItemView(item: AgendaItem): AgendaItemView {
   return {

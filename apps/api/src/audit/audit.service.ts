@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '@mufakat/persistence';
 
 export interface AuditRecord {
   forumId: string | null;

@@ -6,7 +6,7 @@ import { AuthService, SESSION_COOKIE, SESSION_TTL_SECONDS } from './auth.service
 import { LoginDto } from './dto/login.dto';
 import { SignupDto } from './dto/signup.dto';
 import { CurrentStaff, StaffSessionGuard } from './staff-session.guard';
-import type { StaffUser } from './staff-user.entity';
+import type { StaffUser } from '@mufakat/persistence';
 
 @Controller('api/auth')
 export class AuthController {

@@ -7,7 +7,7 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { StaffSessionGuard } from './staff-session.guard';
-import { StaffUser } from './staff-user.entity';
+import { StaffUser } from '@mufakat/persistence';
 
 @Module({
   imports: [

@@ -6,9 +6,9 @@ import { compare, hash } from 'bcryptjs';
 import { Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { StaffUser } from './staff-user.entity';
 import type { LoginDto } from './dto/login.dto';
 import type { SignupDto } from './dto/signup.dto';
+import { StaffUser } from '@mufakat/persistence';
 
 export const SESSION_COOKIE = 'mufakat_session';
 export const SESSION_TTL_SECONDS = 12 * 60 * 60;

@@ -2,7 +2,7 @@ import { CanActivate, createParamDecorator, ExecutionContext, Inject, Injectable
 import type { Request } from 'express';
 import { DomainError } from '../common/domain-error';
 import { AuthService, SESSION_COOKIE } from './auth.service';
-import type { StaffUser } from './staff-user.entity';
+import type { StaffUser } from '@mufakat/persistence';
 
 type StaffRequest = Request & { staff?: StaffUser };
 

@@ -4,7 +4,7 @@ import type { StaffRole } from '@mufakat/contracts';
 import { Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { roleAllows, type ForumPermission } from './forum-permissions';
-import { ForumMember } from './forum-member.entity';
+import { ForumMember } from '@mufakat/persistence';
 
 @Injectable()
 export class ForumAccessService {

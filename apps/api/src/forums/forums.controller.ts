@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import type { ForumDetail, ForumMemberView, ForumSummary } from '@mufakat/contracts';
 import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
-import type { StaffUser } from '../auth/staff-user.entity';
 import { CreateForumDto } from './dto/create-forum.dto';
 import { InviteMemberDto } from './dto/invite-member.dto';
 import { ForumsService } from './forums.service';
+import type { StaffUser } from '@mufakat/persistence';
 
 const forumIdPipe = new ParseUUIDPipe({ version: '4' });
 

@@ -4,20 +4,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { webPaths, type ForumDetail, type ForumMemberView, type ForumSummary, type StaffRole } from '@mufakat/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { StaffUser } from '../auth/staff-user.entity';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { joinUrl } from './join-url';
 import { toAgendaItemView } from '../agenda/agenda.service';
-import { AgendaItem } from './agenda-item.entity';
 import { ForumAccessService } from './forum-access.service';
-import { ForumMember } from './forum-member.entity';
-import { Forum } from './forum.entity';
 import { generateJoinCode } from './join-code';
 import type { CreateForumDto } from './dto/create-forum.dto';
 import type { InviteMemberDto } from './dto/invite-member.dto';
+import { AgendaItem, Forum, ForumMember, StaffUser } from '@mufakat/persistence';
 
 const JOIN_CODE_ATTEMPTS = 5;
 

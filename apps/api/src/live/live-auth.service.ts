@@ -7,9 +7,9 @@ import { isUUID } from 'class-validator';
 import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
 import { DomainError } from '../common/domain-error';
 import { ForumAccessService } from '../forums/forum-access.service';
-import { Forum } from '../forums/forum.entity';
 import { ParticipantsService } from '../participants/participants.service';
 import type { LiveSession } from './live-session';
+import { Forum } from '@mufakat/persistence';
 
 export interface HandshakeLike {
   auth: Record<string, unknown>;

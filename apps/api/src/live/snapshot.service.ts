@@ -6,15 +6,13 @@ import { AgendaService } from '../agenda/agenda.service';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
-import { Forum } from '../forums/forum.entity';
-import { Participant } from '../participants/participant.entity';
 import { countAttendance, toJoinInfo, toParticipantView } from '../participants/participants.service';
 import { PollsService } from '../polls/polls.service';
-import { Question } from '../questions/question.entity';
 import { toModerationQuestion, toPublicQuestion } from '../questions/question-views';
 import { QuestionsService } from '../questions/questions.service';
 import { SpeakersService } from '../speakers/speakers.service';
 import type { LiveSession } from './live-session';
+import { Forum, Participant, Question } from '@mufakat/persistence';
 
 type SharedPart = Omit<ForumSnapshot, 'seq' | 'serverTime' | 'viewer' | 'staff'>;
 

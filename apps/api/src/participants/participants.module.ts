@@ -3,8 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { JoinController } from './join.controller';
 import { JoinQrService } from './join-qr.service';
-import { Participant } from './participant.entity';
 import { ParticipantsService } from './participants.service';
+import { Participant } from '@mufakat/persistence';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Participant]), RealtimeModule],

@@ -5,15 +5,14 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
-import { Forum } from '../forums/forum.entity';
 import { normaliseJoinCode } from '../forums/join-code';
 import { Coalescer } from '../realtime/coalescer';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { hashAttendeeToken, newAttendeeToken } from './attendee-token';
 import { joinUrl } from '../forums/join-url';
-import { Participant } from './participant.entity';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
+import { Forum, Participant } from '@mufakat/persistence';
 
 @Injectable()
 export class ParticipantsService implements BeforeApplicationShutdown {

@@ -1,5 +1,5 @@
 import type { PollView } from '@mufakat/contracts';
-import type { Poll } from './poll.entity';
+import type { Poll } from '@mufakat/persistence';
 
 export function toPollView(poll: Poll): PollView {
   return {

@@ -3,10 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { ForumsModule } from '../forums/forums.module';
 import { RealtimeModule } from '../realtime/realtime.module';
-import { PollAnswer } from './poll-answer.entity';
-import { Poll } from './poll.entity';
 import { PollsGateway } from './polls.gateway';
 import { PollsService } from './polls.service';
+import { Poll, PollAnswer } from '@mufakat/persistence';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Poll, PollAnswer]), RealtimeModule, ForumsModule, AuditModule],

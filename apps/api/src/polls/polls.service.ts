@@ -17,18 +17,16 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
-import { AgendaItem } from '../forums/agenda-item.entity';
 import { ForumAccessService } from '../forums/forum-access.service';
 import type { LiveSession } from '../live/live-session';
 import { Coalescer } from '../realtime/coalescer';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { checkPollAnswer } from './poll-answer-rules';
-import { PollAnswer } from './poll-answer.entity';
 import { definePoll } from './poll-definition';
 import { computePollResults, OPEN_ANSWERS_SHOWN, type AnswerRecord } from './poll-results';
 import { toPollView } from './poll-views';
-import { Poll } from './poll.entity';
+import { AgendaItem, Poll, PollAnswer } from '@mufakat/persistence';
 
 export interface PollsSnapshotPart {
   polls: PollView[];

@@ -5,9 +5,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { ForumAccessService } from '../forums/forum-access.service';
-import { Forum } from '../forums/forum.entity';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic } from '../realtime/forum-sequencer';
+import { Forum } from '@mufakat/persistence';
 
 /** What the projector shows; stored, so a projector that reconnects shows the same thing. */
 @Injectable()

@@ -1,11 +1,9 @@
 import type { ForumChange } from '@mufakat/contracts';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { Forum } from '../forums/forum.entity';
-import { Participant } from '../participants/participant.entity';
 import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
-import { Question } from './question.entity';
 import { isPublicStatus, toModerationQuestion, toPublicQuestion } from './question-views';
+import { Forum, Participant, Question } from '@mufakat/persistence';
 
 /** A question locked for change, with what its views need. */
 export interface LockedQuestion {

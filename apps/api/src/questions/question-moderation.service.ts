@@ -11,12 +11,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { ForumAccessService } from '../forums/forum-access.service';
-import { Forum } from '../forums/forum.entity';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic } from '../realtime/forum-sequencer';
 import { lockQuestion, stampQuestionChanges, type LockedQuestion } from './question-changes';
-import { Question } from './question.entity';
 import { isPublicStatus, toModerationQuestion, toMyQuestion } from './question-views';
+import { Forum, Question } from '@mufakat/persistence';
 
 export interface StaffActor {
   userId: string;

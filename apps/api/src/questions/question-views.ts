@@ -1,6 +1,5 @@
 import type { ModerationQuestion, MyQuestion, PublicQuestion, QuestionReply } from '@mufakat/contracts';
-import type { Participant } from '../participants/participant.entity';
-import type { Question } from './question.entity';
+import type { Participant, Question } from '@mufakat/persistence';
 
 type Author = Pick<Participant, 'name' | 'institution' | 'category'>;
 

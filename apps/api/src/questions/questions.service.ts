@@ -3,14 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, type MyQuestion, type UpvoteResult } from '@mufakat/contracts';
 import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { AgendaItem } from '../forums/agenda-item.entity';
-import { Forum } from '../forums/forum.entity';
-import { Participant } from '../participants/participant.entity';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockQuestion, stampQuestionChanges } from './question-changes';
-import { Question } from './question.entity';
 import { toMyQuestion } from './question-views';
 import { UpvoteBatcher, type UpvoteRequestItem } from './upvote-batcher';
+import { AgendaItem, Forum, Participant, Question } from '@mufakat/persistence';
 
 /** What attendees do with questions: ask, correct or withdraw their own while pending, upvote. */
 @Injectable()

@@ -16,9 +16,9 @@ import type { Server } from 'socket.io';
 import { DataSource, In } from 'typeorm';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
-import { Question } from '../questions/question.entity';
 import { stampPublic } from './forum-sequencer';
 import { Coalescer } from './coalescer';
+import { Question } from '@mufakat/persistence';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
 

@@ -1,6 +1,6 @@
 import type { ForumChange, PublicChange, StaffChange } from '@mufakat/contracts';
 import type { EntityManager } from 'typeorm';
-import { Forum } from '../forums/forum.entity';
+import { Forum } from '@mufakat/persistence';
 
 /**
  * Numbers a change inside the transaction that makes it, so the number and the data commit together

@@ -3,9 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { ForumsModule } from '../forums/forums.module';
 import { RealtimeModule } from '../realtime/realtime.module';
-import { SpeakerRequest } from './speaker-request.entity';
 import { SpeakersGateway } from './speakers.gateway';
 import { SpeakersService } from './speakers.service';
+import { SpeakerRequest } from '@mufakat/persistence';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SpeakerRequest]), RealtimeModule, ForumsModule, AuditModule],

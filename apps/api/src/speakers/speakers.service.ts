@@ -6,11 +6,9 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { ForumAccessService } from '../forums/forum-access.service';
-import { Forum } from '../forums/forum.entity';
-import { Participant } from '../participants/participant.entity';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic } from '../realtime/forum-sequencer';
-import { SpeakerRequest } from './speaker-request.entity';
+import { Forum, Participant, SpeakerRequest } from '@mufakat/persistence';
 
 const ACTIVE = In(['waiting', 'speaking']);
 

@@ -1,6 +1,6 @@
 import type { AttendanceMode, StakeholderCategory } from '@mufakat/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Forum } from '../forums/forum.entity';
+import { Forum } from './forum.entity';
 
 /** An attendee of one forum: the attendance list. */
 @Entity('participants')

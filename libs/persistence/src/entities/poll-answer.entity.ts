@@ -1,6 +1,6 @@
 import type { PollAnswer as PollAnswerValue } from '@mufakat/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Participant } from '../participants/participant.entity';
+import { Participant } from './participant.entity';
 import { Poll } from './poll.entity';
 
 /** One attendee's answer to one poll; the primary key makes answering idempotent. */

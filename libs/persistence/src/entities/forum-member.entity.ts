@@ -1,6 +1,6 @@
 import type { StaffRole } from '@mufakat/contracts';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { StaffUser } from '../auth/staff-user.entity';
+import { StaffUser } from './staff-user.entity';
 import { Forum } from './forum.entity';
 
 /** A staff user's role in one forum. */

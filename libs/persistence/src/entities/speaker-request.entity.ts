@@ -1,7 +1,7 @@
 import type { SpeakerStatus } from '@mufakat/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Forum } from '../forums/forum.entity';
-import { Participant } from '../participants/participant.entity';
+import { Forum } from './forum.entity';
+import { Participant } from './participant.entity';
 
 /** A raised hand; an attendee has at most one waiting or speaking request per forum. */
 @Entity('speaker_requests')

@@ -1,8 +1,8 @@
 import type { QuestionStatus } from '@mufakat/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { AgendaItem } from '../forums/agenda-item.entity';
-import { Forum } from '../forums/forum.entity';
-import { Participant } from '../participants/participant.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Forum } from './forum.entity';
+import { Participant } from './participant.entity';
 
 @Entity('questions')
 @Index(['forumId', 'status'])

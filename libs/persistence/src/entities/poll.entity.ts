@@ -1,7 +1,7 @@
 import type { PollOption, PollStatus, PollType, RankingMethod, RatingScale } from '@mufakat/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AgendaItem } from '../forums/agenda-item.entity';
-import { Forum } from '../forums/forum.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Forum } from './forum.entity';
 
 /** A poll of one forum: a draft until staff open it, then open, then closed for good. */
 @Entity('polls')

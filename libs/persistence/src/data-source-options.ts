@@ -1,5 +1,4 @@
-import 'reflect-metadata';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -17,6 +16,3 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     extra: { max: poolSize },
   };
 }
-
-/** For the TypeORM CLI only (migration:generate); the app builds its own from RuntimeConfig. */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/mufakat_dev', 1));

@@ -1,5 +1,5 @@
 import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Participant } from '../participants/participant.entity';
+import { Participant } from './participant.entity';
 import { Question } from './question.entity';
 
 /** One attendee's upvote; the primary key makes voting idempotent. */

@@ -1,0 +1,13 @@
+import { AuditEntry } from './entities/audit-entry.entity';
+import { StaffUser } from './entities/staff-user.entity';
+import { AgendaItem } from './entities/agenda-item.entity';
+import { ForumMember } from './entities/forum-member.entity';
+import { Forum } from './entities/forum.entity';
+import { Participant } from './entities/participant.entity';
+import { PollAnswer } from './entities/poll-answer.entity';
+import { Poll } from './entities/poll.entity';
+import { QuestionVote } from './entities/question-vote.entity';
+import { Question } from './entities/question.entity';
+import { SpeakerRequest } from './entities/speaker-request.entity';
+
+export const entities = [StaffUser, Forum, AgendaItem, ForumMember, Participant, Question, QuestionVote, SpeakerRequest, AuditEntry, Poll, PollAnswer];

@@ -1,0 +1,14 @@
+export { dataSourceOptions } from './data-source-options';
+export { entities } from './entities';
+export { migrations } from './migrations';
+export * from './entities/agenda-item.entity';
+export * from './entities/audit-entry.entity';
+export * from './entities/forum-member.entity';
+export * from './entities/forum.entity';
+export * from './entities/participant.entity';
+export * from './entities/poll-answer.entity';
+export * from './entities/poll.entity';
+export * from './entities/question-vote.entity';
+export * from './entities/question.entity';
+export * from './entities/speaker-request.entity';
+export * from './entities/staff-user.entity';
