@@ -27,7 +27,8 @@ export function JoinCodeForm({ onJoin }: { onJoin: (code: string) => void }) {
         autoCapitalize="characters"
         autoComplete="off"
         autoCorrect="off"
-        spellCheck={false}
+        // A string: Preact, which renders this app, drops an attribute whose value is false.
+        spellCheck="false"
         enterKeyHint="go"
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? 'join-code-problem' : undefined}

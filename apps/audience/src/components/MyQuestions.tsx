@@ -36,14 +36,20 @@ function MyQuestionItem({ question, onEdit, onWithdraw }: { question: MyQuestion
   const [error, setError] = useState<string | null>(null);
   const item = useRef<HTMLLIElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const editText = useRef<HTMLTextAreaElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
   const previousMode = useRef<Mode>('view');
   const pending = question.status === 'pending';
 
-  // Back from editing or confirming: focus returns to where the attendee started, or to the
-  // question itself when its buttons are gone (withdrawn, or moderated meanwhile).
+  // Focus follows the mode: into the text or onto the confirmation, then back to where the attendee
+  // started, or to the question itself when its buttons are gone (withdrawn, or moderated meanwhile).
+  // Not autoFocus: Preact, which renders this app, leaves that to the browser, which honours it once per page.
   useEffect(() => {
-    if (mode === 'view' && previousMode.current !== 'view') (editButton.current ?? item.current)?.focus();
+    if (mode === previousMode.current) return;
     previousMode.current = mode;
+    if (mode === 'edit') editText.current?.focus();
+    else if (mode === 'confirm') confirmButton.current?.focus();
+    else (editButton.current ?? item.current)?.focus();
   }, [mode]);
 
   const run = async (action: () => Promise<AckError | null>) => {
@@ -69,11 +75,11 @@ function MyQuestionItem({ question, onEdit, onWithdraw }: { question: MyQuestion
         <form onSubmit={save} noValidate>
           <label htmlFor={editId}>{t('mine.editLabel')}</label>
           <textarea
+            ref={editText}
             id={editId}
             data-testid="my-question-edit-text"
             rows={3}
             maxLength={LIMITS.questionText}
-            autoFocus
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
           />
@@ -123,10 +129,10 @@ function MyQuestionItem({ question, onEdit, onWithdraw }: { question: MyQuestion
           <p id={`${editId}-confirm`}>{t('mine.confirm')}</p>
           <div className="actions">
             <button
+              ref={confirmButton}
               type="button"
               className="danger"
               data-testid="my-question-withdraw-confirm"
-              autoFocus
               aria-disabled={busy}
               onClick={() => void run(() => onWithdraw(question.id))}
             >

@@ -88,10 +88,12 @@ export function PollCard({ poll, answer, results, onAnswer }: Props) {
                     value={option.id}
                     data-testid="poll-option"
                     checked={draft.optionIds.includes(option.id)}
-                    onChange={() => {
+                    onChange={(event) => {
                       if (poll.type === 'single') return set({ optionIds: [option.id] });
                       const next = toggleChoice(draft.optionIds, option.id, max);
                       if (next) set({ optionIds: next });
+                      // Preact puts a refused tick back only when it re-renders, and the same error again is no change.
+                      else event.currentTarget.checked = false;
                       setError(next ? null : t('polls.problem.tooMany', { max }));
                     }}
                   />
