@@ -14,15 +14,17 @@ COPY libs/contracts/package.json libs/contracts/
 COPY libs/client/package.json libs/client/
 COPY libs/persistence/package.json libs/persistence/
 COPY libs/documents/package.json libs/documents/
+COPY libs/minutes/package.json libs/minutes/
+COPY apps/worker/package.json apps/worker/
 RUN npm ci
 
 COPY . .
 # npm nests a package under a workspace when the hoisted version conflicts; mkdir keeps the runtime COPYs valid
 # whether or not that happened.
-RUN npx nx run-many -t build --projects=@mufakat/contracts,@mufakat/persistence,@mufakat/documents,@mufakat/api,@mufakat/audience,@mufakat/console \
+RUN npx nx run-many -t build --projects=@mufakat/contracts,@mufakat/persistence,@mufakat/documents,@mufakat/minutes,@mufakat/api,@mufakat/worker,@mufakat/audience,@mufakat/console \
       --outputStyle=static \
  && npm prune --omit=dev \
- && mkdir -p apps/api/node_modules libs/contracts/node_modules libs/persistence/node_modules libs/documents/node_modules
+ && mkdir -p apps/api/node_modules libs/contracts/node_modules libs/persistence/node_modules libs/documents/node_modules libs/minutes/node_modules apps/worker/node_modules
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
@@ -40,6 +42,12 @@ COPY --from=builder /app/libs/persistence/node_modules ./libs/persistence/node_m
 COPY --from=builder /app/libs/documents/package.json ./libs/documents/
 COPY --from=builder /app/libs/documents/dist ./libs/documents/dist
 COPY --from=builder /app/libs/documents/node_modules ./libs/documents/node_modules
+COPY --from=builder /app/libs/minutes/package.json ./libs/minutes/
+COPY --from=builder /app/libs/minutes/dist ./libs/minutes/dist
+COPY --from=builder /app/libs/minutes/node_modules ./libs/minutes/node_modules
+COPY --from=builder /app/apps/worker/package.json ./apps/worker/
+COPY --from=builder /app/apps/worker/dist ./apps/worker/dist
+COPY --from=builder /app/apps/worker/node_modules ./apps/worker/node_modules
 COPY --from=builder /app/apps/api/package.json ./apps/api/
 COPY --from=builder /app/apps/api/dist ./apps/api/dist
 COPY --from=builder /app/apps/api/node_modules ./apps/api/node_modules

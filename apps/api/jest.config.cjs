@@ -5,8 +5,7 @@ module.exports = {
   roots: ['<rootDir>/src'],
   testRegex: '\\.spec\\.ts$',
   moduleNameMapper: {
-    '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
-    '^@mufakat/persistence$': '<rootDir>/../../libs/persistence/src/index.ts',
+    '^@mufakat/(contracts|persistence|minutes|documents)$': '<rootDir>/../../libs/$1/src/index.ts',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 };

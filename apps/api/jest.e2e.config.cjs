@@ -6,8 +6,7 @@ module.exports = {
   testRegex: '\\.e2e-spec\\.ts$',
   testTimeout: 180000,
   moduleNameMapper: {
-    '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
-    '^@mufakat/persistence$': '<rootDir>/../../libs/persistence/src/index.ts',
+    '^@mufakat/(contracts|persistence|minutes|documents)$': '<rootDir>/../../libs/$1/src/index.ts',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 };

@@ -8,8 +8,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
   moduleNameMapper: {
-    '^@mufakat/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
-    '^@mufakat/persistence$': '<rootDir>/../../libs/persistence/src/index.ts',
+    '^@mufakat/(contracts|persistence|minutes|documents)$': '<rootDir>/../../libs/$1/src/index.ts',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 };

@@ -16,6 +16,8 @@ export async function createApp(config: RuntimeConfig, logger: LogLevel[] | fals
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
   // Hosted replicas sit behind one proxy: trust its X-Forwarded-* so secure cookies and client addresses are right.
   if (config.mode === 'hosted') app.set('trust proxy', 1);
+  // A drawn signature is the one larger body (a PNG of up to 200 KB, base64 in JSON); every other body is small.
+  app.use('/api/forums/:forumId/signatures', json({ limit: '300kb' }));
   app.use(json({ limit: '64kb' }));
   app.use(cookieParser());
   app.useGlobalFilters(new HttpErrorFilter());

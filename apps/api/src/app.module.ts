@@ -3,8 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ConsensusModule } from './consensus/consensus.module';
 import type { RuntimeConfig } from './config/runtime-config';
 import { RuntimeConfigModule } from './config/runtime-config.module';
+import { DocumentsModule } from './documents/documents.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
 import { LiveModule } from './live/live.module';
@@ -15,6 +17,7 @@ import { QuestionsModule } from './questions/questions.module';
 import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SpeakersModule } from './speakers/speakers.module';
+import { SurveyModule } from './survey/survey.module';
 import { WebModule } from './web/web.module';
 import { dataSourceOptions } from '@mufakat/persistence';
 
@@ -34,6 +37,9 @@ export class AppModule {
         PollsModule,
         AgendaModule,
         SpeakersModule,
+        ConsensusModule,
+        SurveyModule,
+        DocumentsModule.forRoot(config),
         ReactionsModule,
         ProjectorModule,
         RealtimeModule,

@@ -28,6 +28,9 @@ const snapshot = (seq: number): ForumSnapshot => ({
   pollResults: {},
   speakers: [],
   projector: { mode: 'join' },
+  consensus: [],
+  consensusTallies: {},
+  survey: { open: false, respondents: 0 },
   viewer: { role: 'projector' },
 });
 

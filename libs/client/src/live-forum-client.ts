@@ -7,6 +7,7 @@ import {
   type ClientEventName,
   type ClientPayload,
   type ClientToServerEvents,
+  type ConsensusSignal,
   type ForumChange,
   type ForumSnapshot,
   type LiveAuth,
@@ -15,6 +16,9 @@ import {
   type ReactionBurst,
   type ServerToClientEvents,
 } from '@mufakat/contracts';
+
+/** The viewer of an attendee's snapshot. */
+export type AttendeeViewer = Extract<ForumSnapshot['viewer'], { role: 'attendee' }>;
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'rejected';
@@ -59,6 +63,7 @@ export class LiveForumClient {
     });
     this.socket.on(LiveEvent.changed, (change) => this.onChange(change));
     this.socket.on(LiveEvent.myQuestion, (question) => this.onMyQuestion(question));
+    this.socket.on(LiveEvent.mySigning, (signing) => this.patchAttendee({ signing }));
     this.socket.on(LiveEvent.reactions, (burst) => this.reactionListeners.forEach((listener) => listener(burst)));
   }
 
@@ -106,10 +111,26 @@ export class LiveForumClient {
 
   /** Records the attendee's own poll answer in the local view after the server acknowledged it. */
   setPollAnswer(pollId: string, answer: PollAnswer): void {
+    const viewer = this.attendee();
+    if (viewer) this.patchAttendee({ myPollAnswers: { ...viewer.myPollAnswers, [pollId]: answer } });
+  }
+
+  /** Records the attendee's own consensus signal after the server acknowledged it. */
+  setConsensusSignal(itemId: string, signal: ConsensusSignal): void {
+    const viewer = this.attendee();
+    if (viewer) this.patchAttendee({ myConsensusSignals: { ...viewer.myConsensusSignals, [itemId]: signal } });
+  }
+
+  /** Records the attendee's own survey answer, or their signing task after a signature, once acknowledged. */
+  patchAttendee(patch: Partial<Pick<AttendeeViewer, 'mySurvey' | 'signing' | 'myConsensusSignals' | 'myPollAnswers'>>): void {
     const snapshot = this.view.snapshot;
     if (!snapshot || snapshot.viewer.role !== 'attendee') return;
-    const myPollAnswers = { ...snapshot.viewer.myPollAnswers, [pollId]: answer };
-    this.update({ snapshot: { ...snapshot, viewer: { ...snapshot.viewer, myPollAnswers } } });
+    this.update({ snapshot: { ...snapshot, viewer: { ...snapshot.viewer, ...patch } } });
+  }
+
+  private attendee(): AttendeeViewer | null {
+    const viewer = this.view.snapshot?.viewer;
+    return viewer?.role === 'attendee' ? viewer : null;
   }
 
   close(): void {

@@ -39,6 +39,9 @@ const snapshot = (overrides: Partial<ForumSnapshot> = {}): ForumSnapshot => ({
   polls: [],
   pollResults: {},
   speakers: [],
+  consensus: [],
+  consensusTallies: {},
+  survey: { open: false, respondents: 0 },
   projector: { mode: 'join' },
   viewer: { role: 'projector' },
   ...overrides,
@@ -66,6 +69,10 @@ const staff = (patch: Partial<StaffState> = {}): StaffState => ({
   participants: [],
   polls: [],
   pollResults: {},
+  consensus: [],
+  ikm: null,
+  documents: [],
+  representatives: [],
   ...patch,
 });
 
@@ -163,5 +170,29 @@ describe('poll results visibility', () => {
     const hidden = applyForumChange(state, { stream: 'public', seq: 11, change: { type: 'poll.upserted', poll } }).state;
     expect(hidden.pollResults).toEqual({});
     expect(hidden.polls[0].resultsVisible).toBe(false);
+  });
+});
+
+describe('consensus changes', () => {
+  const item = { id: 'c1', agendaItemId: null, text: 'Antrean daring', status: 'open' as const, number: null, followUp: null, openedAt: null, decidedAt: null, createdAt: '2026-01-01T00:00:00Z' };
+  const tally = { total: { agree: 2, disagree: 1, abstain: 0 }, byCategory: { media: { agree: 2, disagree: 1, abstain: 0 } } };
+
+  it('adds an item put to the room, counts its signals, and drops both when it is withdrawn', () => {
+    let state = applyForumChange(snapshot(), { stream: 'public', seq: 11, change: { type: 'consensus.upserted', item } }).state;
+    state = applyForumChange(state, { stream: 'public', seq: 12, change: { type: 'consensus.tally', itemId: 'c1', tally } }).state;
+    expect(state.consensus).toEqual([item]);
+    expect(state.consensusTallies.c1.total.agree).toBe(2);
+    state = applyForumChange(state, { stream: 'public', seq: 13, change: { type: 'consensus.removed', itemId: 'c1' } }).state;
+    expect(state.consensus).toEqual([]);
+    expect(state.consensusTallies).toEqual({});
+  });
+
+  it('keeps staff document versions newest first', () => {
+    const doc = (id: string, version: number) => ({ id, version, language: 'id' as const, status: 'ready' as const, progress: 100, sha256: {}, sizes: {}, missingSignatures: [], signedCount: 0, error: null, requestedAt: '', completedAt: null });
+    let state = snapshot({ staff: staff() });
+    state = applyForumChange(state, { stream: 'staff', seq: 5, change: { type: 'document.updated', document: doc('a', 1) } }).state;
+    state = applyForumChange(state, { stream: 'staff', seq: 6, change: { type: 'document.updated', document: doc('b', 2) } }).state;
+    state = applyForumChange(state, { stream: 'staff', seq: 7, change: { type: 'document.updated', document: { ...doc('a', 1), status: 'failed' } } }).state;
+    expect(state.staff?.documents.map((d) => [d.version, d.status])).toEqual([[2, 'ready'], [1, 'failed']]);
   });
 });

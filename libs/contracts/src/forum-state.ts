@@ -75,6 +75,18 @@ function applyPublic(state: ForumSnapshot, change: PublicChange): ForumSnapshot 
       return { ...state, pollResults: { ...state.pollResults, [change.pollId]: change.results } };
     case 'speakers.updated':
       return { ...state, speakers: change.speakers };
+    case 'consensus.upserted':
+      return { ...state, consensus: upsert(state.consensus, change.item) };
+    case 'consensus.removed':
+      return {
+        ...state,
+        consensus: state.consensus.filter((c) => c.id !== change.itemId),
+        consensusTallies: without(state.consensusTallies, change.itemId),
+      };
+    case 'consensus.tally':
+      return { ...state, consensusTallies: { ...state.consensusTallies, [change.itemId]: change.tally } };
+    case 'survey.changed':
+      return { ...state, survey: change.survey };
     case 'projector.changed':
       return { ...state, projector: change.projector };
     case 'settings.changed':
@@ -96,5 +108,13 @@ function applyStaff(staff: StaffState, change: StaffChange): StaffState {
       return { ...staff, polls: staff.polls.filter((p) => p.id !== change.pollId), pollResults: without(staff.pollResults, change.pollId) };
     case 'poll.results':
       return { ...staff, pollResults: { ...staff.pollResults, [change.pollId]: change.results } };
+    case 'consensus.updated':
+      return { ...staff, consensus: upsert(staff.consensus, change.item) };
+    case 'ikm.updated':
+      return { ...staff, ikm: change.ikm };
+    case 'document.updated':
+      return { ...staff, documents: upsert(staff.documents, change.document).sort((a, b) => b.version - a.version) };
+    case 'representatives.updated':
+      return { ...staff, representatives: change.representatives };
   }
 }

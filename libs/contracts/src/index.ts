@@ -11,3 +11,6 @@ export * from './rest';
 export * from './rooms';
 export * from './speakers';
 export * from './survey';
+export * from './consensus';
+export * from './documents';
+export * from './poll-results';

@@ -31,6 +31,20 @@ import type {
 } from './questions';
 import type { ReactionBurst, SendReactionRequest } from './reactions';
 import type { AgendaItemView } from './agenda';
+import type {
+  ApproveConsensusRequest,
+  ConsensusItemView,
+  ConsensusSignal,
+  ConsensusTally,
+  CreateConsensusRequest,
+  MoveConsensusRequest,
+  SignalConsensusRequest,
+  SignalConsensusResult,
+  UpdateConsensusRequest,
+  UpdateFollowUpRequest,
+} from './consensus';
+import type { DocumentVersionView, RepresentativeView, SigningTask } from './documents';
+import type { IkmResult, SetSurveyOpenRequest, SubmitSurveyRequest, SurveyState } from './survey';
 import type { JoinInfo, ParticipantView } from './rest';
 import type { EndSpeakerRequest, GiveFloorRequest, LowerHandRequest, RaiseHandRequest, ReorderSpeakersRequest, SpeakerView } from './speakers';
 
@@ -55,6 +69,12 @@ export type Viewer =
       myQuestions: MyQuestion[];
       /** pollId → this attendee's answer. */
       myPollAnswers: Record<string, PollAnswer>;
+      /** consensus item id → this attendee's signal. */
+      myConsensusSignals: Record<string, ConsensusSignal>;
+      /** This attendee's survey scores, U1..U9, once answered. */
+      mySurvey: number[] | null;
+      /** Set when the organiser named this attendee a representative who signs the Berita Acara. */
+      signing: SigningTask | null;
     }
   | { role: 'projector' }
   | { role: StaffRole; userId: string; name: string };
@@ -69,6 +89,13 @@ export interface StaffState {
   polls: PollView[];
   /** Results of every opened poll, visible to attendees or not. */
   pollResults: Record<string, PollResults>;
+  /** Every consensus item, drafts and set-aside ones included. */
+  consensus: ConsensusItemView[];
+  /** The IKM of the answers so far; null before the first answer. */
+  ikm: IkmResult | null;
+  /** Berita Acara versions, newest first. */
+  documents: DocumentVersionView[];
+  representatives: RepresentativeView[];
 }
 
 /** Full forum state for one viewer; every later change carries the next sequence number. */
@@ -90,6 +117,11 @@ export interface ForumSnapshot {
   pollResults: Record<string, PollResults>;
   /** Waiting and speaking requests, in queue order. */
   speakers: SpeakerView[];
+  /** Open and approved consensus items, in creation order. */
+  consensus: ConsensusItemView[];
+  /** Signals on the open and approved items. */
+  consensusTallies: Record<string, ConsensusTally>;
+  survey: SurveyState;
   projector: ProjectorView;
   viewer: Viewer;
   /** Present for staff only. */
@@ -109,6 +141,12 @@ export type PublicChange =
   /** Coalesced; only for polls whose results attendees may see. */
   | { type: 'poll.results'; pollId: string; results: PollResults }
   | { type: 'speakers.updated'; speakers: SpeakerView[] }
+  | { type: 'consensus.upserted'; item: ConsensusItemView }
+  /** The item left the room's view (withdrawn to draft or set aside). */
+  | { type: 'consensus.removed'; itemId: string }
+  /** Coalesced signal counts. */
+  | { type: 'consensus.tally'; itemId: string; tally: ConsensusTally }
+  | { type: 'survey.changed'; survey: SurveyState }
   | { type: 'projector.changed'; projector: ProjectorView }
   | { type: 'settings.changed'; settings: ForumSettings };
 
@@ -118,7 +156,13 @@ export type StaffChange =
   | { type: 'poll.updated'; poll: PollView }
   | { type: 'poll.deleted'; pollId: string }
   /** Coalesced results of any opened poll. */
-  | { type: 'poll.results'; pollId: string; results: PollResults };
+  | { type: 'poll.results'; pollId: string; results: PollResults }
+  | { type: 'consensus.updated'; item: ConsensusItemView }
+  /** Coalesced with the respondent count. */
+  | { type: 'ikm.updated'; ikm: IkmResult | null }
+  /** Minutes generation: status and progress of one document version. */
+  | { type: 'document.updated'; document: DocumentVersionView }
+  | { type: 'representatives.updated'; representatives: RepresentativeView[] };
 
 export type ForumChange =
   | { stream: 'public'; seq: number; change: PublicChange }
@@ -160,6 +204,15 @@ export const LiveEvent = {
   endSpeaker: 'speaker:end',
   react: 'reaction:send',
   showOnProjector: 'projector:show',
+  createConsensus: 'consensus:create',
+  updateConsensus: 'consensus:update',
+  moveConsensus: 'consensus:move',
+  approveConsensus: 'consensus:approve',
+  updateFollowUp: 'consensus:update-follow-up',
+  signalConsensus: 'consensus:signal',
+  setSurveyOpen: 'survey:set-open',
+  submitSurvey: 'survey:submit',
+  mySigning: 'me:signing',
 } as const;
 
 export interface ClientToServerEvents {
@@ -190,6 +243,14 @@ export interface ClientToServerEvents {
   [LiveEvent.endSpeaker]: (payload: EndSpeakerRequest, ack: AckCallback<SpeakerView>) => void;
   [LiveEvent.react]: (payload: SendReactionRequest, ack: AckCallback<{ sent: true }>) => void;
   [LiveEvent.showOnProjector]: (payload: ShowOnProjectorRequest, ack: AckCallback<ProjectorView>) => void;
+  [LiveEvent.createConsensus]: (payload: CreateConsensusRequest, ack: AckCallback<ConsensusItemView>) => void;
+  [LiveEvent.updateConsensus]: (payload: UpdateConsensusRequest, ack: AckCallback<ConsensusItemView>) => void;
+  [LiveEvent.moveConsensus]: (payload: MoveConsensusRequest, ack: AckCallback<ConsensusItemView>) => void;
+  [LiveEvent.approveConsensus]: (payload: ApproveConsensusRequest, ack: AckCallback<ConsensusItemView>) => void;
+  [LiveEvent.updateFollowUp]: (payload: UpdateFollowUpRequest, ack: AckCallback<ConsensusItemView>) => void;
+  [LiveEvent.signalConsensus]: (payload: SignalConsensusRequest, ack: AckCallback<SignalConsensusResult>) => void;
+  [LiveEvent.setSurveyOpen]: (payload: SetSurveyOpenRequest, ack: AckCallback<SurveyState>) => void;
+  [LiveEvent.submitSurvey]: (payload: SubmitSurveyRequest, ack: AckCallback<{ scores: number[] }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -198,6 +259,8 @@ export interface ServerToClientEvents {
   [LiveEvent.myQuestion]: (question: MyQuestion) => void;
   /** Ephemeral, coalesced reaction counts (projector and staff). */
   [LiveEvent.reactions]: (burst: ReactionBurst) => void;
+  /** Private to a representative: what to sign changed (a new version is ready, or their signature landed). */
+  [LiveEvent.mySigning]: (task: SigningTask | null) => void;
 }
 
 export type ClientEventName = keyof ClientToServerEvents;

@@ -1,3 +1,4 @@
+import type { DocumentFormat, ExportFormat, ExportKind } from './documents';
 import type { AgendaItemView } from './agenda';
 import type {
   AttendanceMode,
@@ -140,6 +141,18 @@ export const apiPaths = {
   joinQrSvg: (code: string) => `/api/join/${encodeURIComponent(code)}/qr.svg`,
   joinQrPng: (code: string) => `/api/join/${encodeURIComponent(code)}/qr.png`,
   registerParticipant: (code: string) => `/api/join/${encodeURIComponent(code)}/participants`,
+  documents: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/documents`,
+  documentFile: (forumId: string, documentId: string, format: DocumentFormat) =>
+    `/api/forums/${encodeURIComponent(forumId)}/documents/${encodeURIComponent(documentId)}/berita-acara.${format}`,
+  representatives: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/representatives`,
+  representative: (forumId: string, representativeId: string) =>
+    `/api/forums/${encodeURIComponent(forumId)}/representatives/${encodeURIComponent(representativeId)}`,
+  photos: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/photos`,
+  photo: (forumId: string, photoId: string) => `/api/forums/${encodeURIComponent(forumId)}/photos/${encodeURIComponent(photoId)}`,
+  /** Attendee, with the attendee token as a bearer credential. */
+  signatures: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/signatures`,
+  export: (forumId: string, kind: ExportKind, format: ExportFormat) =>
+    `/api/forums/${encodeURIComponent(forumId)}/exports/${kind}.${format}`,
   health: '/health',
 } as const;
 

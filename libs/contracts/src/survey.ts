@@ -49,3 +49,18 @@ export function computeIkm(responses: ReadonlyArray<ReadonlyArray<number>>): Ikm
   const converted = Math.round(ikm * 25 * 100) / 100;
   return { respondents: responses.length, elements, ikm, converted, grade: ikmGrade(converted) };
 }
+
+export interface SurveyState {
+  /** Attendees may answer (and change their answer) while open. */
+  open: boolean;
+  respondents: number;
+}
+
+export interface SetSurveyOpenRequest {
+  open: boolean;
+}
+
+/** Nine scores, U1..U9 order, each 1–4. */
+export interface SubmitSurveyRequest {
+  scores: number[];
+}

@@ -1,3 +1,10 @@
+import { ConsensusItem } from './entities/consensus-item.entity';
+import { ConsensusSignal } from './entities/consensus-signal.entity';
+import { SurveyResponse } from './entities/survey-response.entity';
+import { Representative } from './entities/representative.entity';
+import { DocumentVersion } from './entities/document-version.entity';
+import { Signature } from './entities/signature.entity';
+import { DocumentPhoto } from './entities/document-photo.entity';
 import { AuditEntry } from './entities/audit-entry.entity';
 import { StaffUser } from './entities/staff-user.entity';
 import { AgendaItem } from './entities/agenda-item.entity';
@@ -10,4 +17,4 @@ import { QuestionVote } from './entities/question-vote.entity';
 import { Question } from './entities/question.entity';
 import { SpeakerRequest } from './entities/speaker-request.entity';
 
-export const entities = [StaffUser, Forum, AgendaItem, ForumMember, Participant, Question, QuestionVote, SpeakerRequest, AuditEntry, Poll, PollAnswer];
+export const entities = [StaffUser, Forum, AgendaItem, ForumMember, Participant, Question, QuestionVote, SpeakerRequest, AuditEntry, Poll, PollAnswer, ConsensusItem, ConsensusSignal, SurveyResponse, Representative, DocumentVersion, Signature, DocumentPhoto];

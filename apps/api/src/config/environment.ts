@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsTimeZone, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** The process environment the api understands; anything else is ignored. */
 export class Environment {
@@ -35,6 +35,16 @@ export class Environment {
   @IsOptional()
   @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET?: string;
+
+  /** Generated documents and photos; defaults to DATA_DIR/documents. Shared by api replicas and workers. */
+  @IsOptional()
+  @IsString()
+  DOCUMENTS_DIR?: string;
+
+  /** Time zone forum dates are printed in (WIB by default). */
+  @IsOptional()
+  @IsTimeZone()
+  TIME_ZONE: string = 'Asia/Jakarta';
 
   @IsOptional()
   @IsIn(['development', 'production', 'test'])

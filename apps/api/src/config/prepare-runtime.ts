@@ -48,6 +48,11 @@ export async function prepareRuntime(env: Environment): Promise<{ config: Runtim
       audienceDir: builtApp(join(appsDir, 'audience', 'dist')),
       consoleDir: builtApp(join(appsDir, 'console', 'dist')),
     },
+    documents: {
+      dir: resolve(env.DOCUMENTS_DIR ?? join(dataDir, 'documents')),
+      timeZone: env.TIME_ZONE,
+      queue: env.REDIS_URL ? 'bullmq' : 'in-process',
+    },
     tallyFlushMs: 100,
   };
   return { config, embedded };

@@ -12,6 +12,14 @@ export interface RuntimeConfig {
   sessionSecret: string;
   /** Built web apps to serve, when present. */
   web: { audienceDir: string | null; consoleDir: string | null };
+  documents: {
+    /** Generated Berita Acara files and documentation photos. */
+    dir: string;
+    /** IANA zone forum dates are printed in. */
+    timeZone: string;
+    /** Minutes jobs: BullMQ workers in the hosted mode, the api's own process in the embedded mode. */
+    queue: 'bullmq' | 'in-process';
+  };
   /** Periods in ms; tests shorten them. */
   tallyFlushMs: number;
 }

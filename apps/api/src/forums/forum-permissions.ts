@@ -7,6 +7,9 @@ export const FORUM_PERMISSIONS = {
   moderateQuestions: ['organiser', 'moderator'],
   runAgenda: ['organiser', 'moderator'],
   runPolls: ['organiser', 'moderator'],
+  runConsensus: ['organiser', 'facilitator'],
+  runSurvey: ['organiser', 'moderator', 'facilitator'],
+  manageDocuments: ['organiser'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type ForumPermission = keyof typeof FORUM_PERMISSIONS;

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { rankQuestions, type ForumSnapshot, type StaffState, type Viewer } from '@mufakat/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AgendaService } from '../agenda/agenda.service';
+import { ConsensusService } from '../consensus/consensus.service';
+import { DocumentsService } from '../documents/documents.service';
+import { SigningService } from '../documents/signing.service';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
@@ -11,6 +14,7 @@ import { PollsService } from '../polls/polls.service';
 import { toModerationQuestion, toPublicQuestion } from '../questions/question-views';
 import { QuestionsService } from '../questions/questions.service';
 import { SpeakersService } from '../speakers/speakers.service';
+import { SurveyService } from '../survey/survey.service';
 import type { LiveSession } from './live-session';
 import { Forum, Participant, Question } from '@mufakat/persistence';
 
@@ -29,6 +33,10 @@ export class SnapshotService {
     @Inject(QuestionsService) private readonly questions: QuestionsService,
     @Inject(PollsService) private readonly polls: PollsService,
     @Inject(SpeakersService) private readonly speakers: SpeakersService,
+    @Inject(ConsensusService) private readonly consensus: ConsensusService,
+    @Inject(SurveyService) private readonly survey: SurveyService,
+    @Inject(DocumentsService) private readonly documents: DocumentsService,
+    @Inject(SigningService) private readonly signing: SigningService,
   ) {}
 
   build(session: LiveSession): Promise<ForumSnapshot> {
@@ -43,7 +51,11 @@ export class SnapshotService {
       };
       if (session.kind === 'staff') {
         const polls = await this.polls.snapshotPart(manager, session);
-        snapshot.staff = await this.staffState(manager, forum, polls.staff ?? { polls: [], pollResults: {} });
+        const consensus = await this.consensus.snapshotPart(manager, session);
+        snapshot.staff = await this.staffState(manager, forum, {
+          ...(polls.staff ?? { polls: [], pollResults: {} }),
+          consensus: consensus.staff?.consensus ?? [],
+        });
       }
       return snapshot;
     });
@@ -63,6 +75,7 @@ export class SnapshotService {
       relations: { participant: true },
     });
     const polls = await this.polls.snapshotPart(manager, { kind: 'projector', forumId: forum.id });
+    const consensus = await this.consensus.snapshotPart(manager, { kind: 'projector', forumId: forum.id });
     const part: SharedPart = {
       forum: toJoinInfo(forum, this.config.publicUrl),
       settings: { preModeration: forum.preModeration, fullyAnonymous: forum.fullyAnonymous },
@@ -72,6 +85,9 @@ export class SnapshotService {
       polls: polls.polls,
       pollResults: polls.pollResults,
       speakers: await this.speakers.queue(manager, forum.id),
+      consensus: consensus.consensus,
+      consensusTallies: consensus.consensusTallies,
+      survey: await this.survey.state(manager, forum.id, forum.surveyOpen),
       projector: forum.projectorView,
     };
     this.shared.set(forum.id, { key, part });
@@ -91,11 +107,14 @@ export class SnapshotService {
           name: session.name,
           ...(await this.questions.mine(manager, session.participantId)),
           myPollAnswers: await this.polls.answersOf(manager, session.participantId),
+          myConsensusSignals: (await this.consensus.snapshotPart(manager, session)).myConsensusSignals ?? {},
+          mySurvey: await this.survey.mine(manager, session.participantId),
+          signing: await this.signing.task(manager, session.forumId, session.participantId),
         };
     }
   }
 
-  private async staffState(manager: EntityManager, forum: Forum, polls: Pick<StaffState, 'polls' | 'pollResults'>): Promise<StaffState> {
+  private async staffState(manager: EntityManager, forum: Forum, parts: Pick<StaffState, 'polls' | 'pollResults' | 'consensus'>): Promise<StaffState> {
     const questions = await manager.find(Question, {
       where: { forumId: forum.id },
       relations: { participant: true },
@@ -106,7 +125,10 @@ export class SnapshotService {
       seq: forum.staffSeq,
       questions: questions.map((q) => toModerationQuestion(q, q.participant as Participant, forum.fullyAnonymous)),
       participants: participants.map(toParticipantView),
-      ...polls,
+      ...parts,
+      ikm: await this.survey.ikm(manager, forum.id),
+      documents: await this.documents.versions(manager, forum.id),
+      representatives: await this.signing.list(manager, forum.id),
     };
   }
 }

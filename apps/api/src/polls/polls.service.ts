@@ -24,7 +24,7 @@ import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { checkPollAnswer } from './poll-answer-rules';
 import { definePoll } from './poll-definition';
-import { computePollResults, OPEN_ANSWERS_SHOWN, type AnswerRecord } from './poll-results';
+import { computePollResults, OPEN_ANSWERS_SHOWN, type AnswerRecord } from '@mufakat/contracts';
 import { toPollView } from './poll-views';
 import { AgendaItem, Poll, PollAnswer } from '@mufakat/persistence';
 

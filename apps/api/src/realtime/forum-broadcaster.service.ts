@@ -11,6 +11,7 @@ import {
   type MyQuestion,
   type ReactionBurst,
   type ServerToClientEvents,
+  type SigningTask,
 } from '@mufakat/contracts';
 import type { Server } from 'socket.io';
 import { DataSource, In } from 'typeorm';
@@ -55,6 +56,11 @@ export class ForumBroadcaster implements BeforeApplicationShutdown {
 
   sendToParticipant(participantId: string, question: MyQuestion): void {
     this.server?.to(participantRoom(participantId)).emit(LiveEvent.myQuestion, question);
+  }
+
+  /** Private to a representative: the version they are asked to sign, or null when they no longer sign. */
+  sendSigningTask(participantId: string, task: SigningTask | null): void {
+    this.server?.to(participantRoom(participantId)).emit(LiveEvent.mySigning, task);
   }
 
   /** Ephemeral: to the projector and staff only. */

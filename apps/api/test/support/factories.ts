@@ -23,13 +23,14 @@ export interface HttpResult<T> {
 export async function http<T = unknown>(
   baseUrl: string,
   path: string,
-  init: { method?: string; body?: unknown; cookie?: string } = {},
+  init: { method?: string; body?: unknown; cookie?: string; bearer?: string } = {},
 ): Promise<HttpResult<T>> {
   const response = await fetch(baseUrl + path, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers: {
       ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(init.cookie ? { cookie: init.cookie } : {}),
+      ...(init.bearer ? { authorization: `Bearer ${init.bearer}` } : {}),
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
@@ -104,6 +105,7 @@ export class LiveTestClient {
     this.socket = socket;
     socket.on('forum:changed', (change) => this.changes.push(change));
     socket.on('me:question', (question) => this.privateUpdates.push(question));
+    socket.on('me:signing', (task) => this.privateUpdates.push(task));
   }
 
   static async connect(baseUrl: string, auth: LiveAuth, cookie?: string): Promise<LiveTestClient> {

@@ -9,7 +9,7 @@ export interface TestApp {
 }
 
 /** The real api on a free port, against the run's database and, when asked, the machine's Redis. */
-export async function startTestApp(options: { redis?: boolean; tallyFlushMs?: number } = {}): Promise<TestApp> {
+export async function startTestApp(options: { redis?: boolean; tallyFlushMs?: number; documentsDir?: string } = {}): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.int.config.cjs');
   const config: RuntimeConfig = {
@@ -23,6 +23,11 @@ export async function startTestApp(options: { redis?: boolean; tallyFlushMs?: nu
     publicUrl: 'http://mufakat.test',
     sessionSecret: 'integration-test-secret-integration-test-secret',
     web: { audienceDir: null, consoleDir: null },
+    documents: {
+      dir: options.documentsDir ?? '/tmp/mufakat-int/documents',
+      timeZone: 'Asia/Jakarta',
+      queue: options.redis ? 'bullmq' : 'in-process',
+    },
     tallyFlushMs: options.tallyFlushMs ?? 100,
   };
   const app = await createApp(config, ['error']);

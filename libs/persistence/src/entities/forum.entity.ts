@@ -50,6 +50,10 @@ export class Forum {
   @Column({ name: 'projector_view', type: 'jsonb', default: () => `'{"mode":"join"}'::jsonb` })
   projectorView: ProjectorView;
 
+  /** Attendees may answer the satisfaction survey. */
+  @Column({ name: 'survey_open', type: 'boolean', default: false })
+  surveyOpen: boolean;
+
   @Column({ name: 'current_agenda_item_id', type: 'uuid', nullable: true })
   currentAgendaItemId: string | null;
 

@@ -1,4 +1,4 @@
-import { normaliseWord, type PollAnswer, type PollResults, type PollView } from '@mufakat/contracts';
+import { normaliseWord, type PollAnswer, type PollResults, type PollView } from './polls';
 
 /** What results depend on; a poll's options and settings cannot change once it is open. */
 export type PollShape = Pick<PollView, 'type' | 'options' | 'scaleMax' | 'rankingMethod'>;

@@ -1,4 +1,4 @@
-import type { PollAnswer, PollOption } from '@mufakat/contracts';
+import type { PollAnswer, PollOption } from './polls';
 import { computePollResults, type AnswerRecord, type PollShape } from './poll-results';
 
 const options: PollOption[] = [

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ForumsModule } from '../forums/forums.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { ConsensusGateway } from './consensus.gateway';
+import { ConsensusService } from './consensus.service';
+
+@Module({
+  imports: [RealtimeModule, ForumsModule, AuditModule],
+  providers: [ConsensusService, ConsensusGateway],
+  exports: [ConsensusService],
+})
+export class ConsensusModule {}

@@ -1,0 +1,54 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { MINUTES_QUEUE, redisConnection } from '@mufakat/minutes';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { ForumsModule } from '../forums/forums.module';
+import { ParticipantsModule } from '../participants/participants.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { BullMinutesQueue } from './bullmq-minutes-queue';
+import { DocumentAnnouncer } from './document-announcer.service';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+import { ExportsController } from './exports.controller';
+import { ExportsService } from './exports.service';
+import { InProcessMinutesQueue } from './in-process-minutes-queue';
+import { MinutesEventsListener } from './minutes-events.listener';
+import { MinutesQueue } from './minutes-queue';
+import { PhotosController } from './photos.controller';
+import { PhotosService } from './photos.service';
+import { RepresentativesController } from './representatives.controller';
+import { SignaturesController } from './signatures.controller';
+import { SigningService } from './signing.service';
+
+/** Berita Acara versions and their minutes jobs, representatives and signatures, photos, exports. */
+@Module({})
+export class DocumentsModule {
+  static forRoot(config: RuntimeConfig): DynamicModule {
+    const hosted = config.documents.queue === 'bullmq' && config.redisUrl;
+    return {
+      module: DocumentsModule,
+      // Configured once at the root (the queue depends on the mode); the snapshot reads its services.
+      global: true,
+      imports: [
+        AuthModule,
+        RealtimeModule,
+        ForumsModule,
+        AuditModule,
+        ParticipantsModule,
+        ...(hosted ? [BullModule.forRoot({ connection: redisConnection(config.redisUrl as string) }), BullModule.registerQueue({ name: MINUTES_QUEUE })] : []),
+      ],
+      controllers: [DocumentsController, RepresentativesController, SignaturesController, PhotosController, ExportsController],
+      providers: [
+        DocumentsService,
+        DocumentAnnouncer,
+        SigningService,
+        PhotosService,
+        ExportsService,
+        ...(hosted ? [{ provide: MinutesQueue, useClass: BullMinutesQueue }, MinutesEventsListener] : [{ provide: MinutesQueue, useClass: InProcessMinutesQueue }]),
+      ],
+      exports: [DocumentsService, SigningService],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '@mufakat/contracts';
+import type { StaffUser } from '@mufakat/persistence';
+import type { Response } from 'express';
+import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
+import { DomainError } from '../common/domain-error';
+import { ExportsService } from './exports.service';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+const MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+@Controller('api/forums/:forumId/exports')
+@UseGuards(StaffSessionGuard)
+export class ExportsController {
+  constructor(@Inject(ExportsService) private readonly exports: ExportsService) {}
+
+  @Get(':kind.:format')
+  async download(
+    @CurrentStaff() staff: StaffUser,
+    @Param('forumId', uuid) forumId: string,
+    @Param('kind') kind: string,
+    @Param('format') format: string,
+    @Query('lang') lang: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (!(EXPORT_KINDS as readonly string[]).includes(kind) || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new DomainError('NOT_FOUND', 'Unknown export');
+    }
+    const data = await this.exports.export(forumId, staff.id, kind as ExportKind, format as ExportFormat, lang === 'en' ? 'en' : 'id');
+    response.setHeader('Content-Type', MIME[format as ExportFormat]);
+    response.setHeader('Content-Disposition', `attachment; filename="${kind}.${format}"`);
+    response.send(data);
+  }
+}

@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DocumentLanguage, ExportFormat, ExportKind } from '@mufakat/contracts';
+import { attendanceTable, consensusTable, pollResultsTable, questionsTable, toCsv, toXlsx, type BeritaAcaraModel, type ExportTable } from '@mufakat/documents';
+import { loadBeritaAcara } from '@mufakat/minutes';
+import { DataSource } from 'typeorm';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { RUNTIME_CONFIG } from '../config/runtime-config.module';
+import { ForumAccessService } from '../forums/forum-access.service';
+
+const TABLES: Record<ExportKind, (model: BeritaAcaraModel, language: DocumentLanguage) => ExportTable> = {
+  attendance: attendanceTable,
+  questions: questionsTable,
+  polls: pollResultsTable,
+  consensus: consensusTable,
+};
+
+/** CSV and XLSX of the forum's record, from the same model the Berita Acara is made of. */
+@Injectable()
+export class ExportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    @Inject(ForumAccessService) private readonly access: ForumAccessService,
+  ) {}
+
+  async export(forumId: string, userId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage): Promise<Buffer> {
+    await this.access.require(forumId, userId, 'viewForum');
+    const model = await this.db.transaction('REPEATABLE READ', (manager) =>
+      loadBeritaAcara(manager, forumId, { language, version: 0, timeZone: this.config.documents.timeZone, documentsDir: this.config.documents.dir }),
+    );
+    const table = TABLES[kind](model, language);
+    return format === 'csv' ? toCsv(table) : toXlsx([table]);
+  }
+}

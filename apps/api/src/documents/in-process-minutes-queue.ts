@@ -1,0 +1,55 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MINUTES_ATTEMPTS, MINUTES_BACKOFF_MS, MinutesGenerator, type MinutesJobData } from '@mufakat/minutes';
+import { DataSource } from 'typeorm';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { RUNTIME_CONFIG } from '../config/runtime-config.module';
+import { DocumentAnnouncer } from './document-announcer.service';
+import { MinutesQueue } from './minutes-queue';
+
+/**
+ * The embedded mode's runner (no Redis): the same generator as the worker's, in this process, one job at a time,
+ * with the worker's attempts and exponential backoff.
+ */
+@Injectable()
+export class InProcessMinutesQueue extends MinutesQueue implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(InProcessMinutesQueue.name);
+  private readonly generator: MinutesGenerator;
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() db: DataSource,
+    @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
+    @Inject(DocumentAnnouncer) private readonly announcer: DocumentAnnouncer,
+  ) {
+    super();
+    this.generator = new MinutesGenerator(db, { documentsDir: config.documents.dir, timeZone: config.documents.timeZone });
+  }
+
+  enqueue(job: MinutesJobData): Promise<void> {
+    this.tail = this.tail.then(() => this.run(job));
+    return Promise.resolve();
+  }
+
+  /** Lets a job in progress finish before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.tail;
+  }
+
+  private async run(job: MinutesJobData): Promise<void> {
+    for (let attempt = 1; attempt <= MINUTES_ATTEMPTS; attempt += 1) {
+      try {
+        await this.generator.generate(job, { finalAttempt: attempt === MINUTES_ATTEMPTS, onProgress: () => this.announce(job) });
+        return;
+      } catch (error) {
+        this.logger.warn(`Minutes for document ${job.documentId}, attempt ${attempt} failed: ${String(error)}`);
+        await this.announce(job);
+        if (attempt < MINUTES_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, MINUTES_BACKOFF_MS * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  private async announce(job: MinutesJobData): Promise<void> {
+    await this.announcer.announce(job.documentId).catch((error: unknown) => this.logger.error(`Announcing document ${job.documentId} failed: ${String(error)}`));
+  }
+}

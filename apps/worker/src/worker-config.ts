@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, Min, validateSync } from 'class-validator';
+
+/** The environment the worker understands; it shares DATABASE_URL, REDIS_URL and the documents folder with the api. */
+export class WorkerEnvironment {
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL: string;
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR: string = '.data';
+
+  @IsOptional()
+  @IsString()
+  DOCUMENTS_DIR?: string;
+
+  @IsOptional()
+  @IsTimeZone()
+  TIME_ZONE: string = 'Asia/Jakarta';
+
+  /** Jobs one worker process runs at once; rendering is CPU-bound, so one per core is plenty. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  WORKER_CONCURRENCY: number = 1;
+}
+
+export interface WorkerConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  documentsDir: string;
+  timeZone: string;
+  concurrency: number;
+  /** BullMQ key prefix; tests isolate their queues with their own. */
+  queuePrefix?: string;
+}
+
+/** Every bad value named at once, as the api does. */
+export function workerConfigFrom(raw: Record<string, string | undefined>): WorkerConfig {
+  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''));
+  const env = plainToInstance(WorkerEnvironment, present, { enableImplicitConversion: true });
+  const problems = validateSync(env).flatMap((error) => Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`));
+  if (problems.length > 0) throw new Error(`Invalid worker configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    documentsDir: resolve(env.DOCUMENTS_DIR ?? resolve(env.DATA_DIR, 'documents')),
+    timeZone: env.TIME_ZONE,
+    concurrency: env.WORKER_CONCURRENCY,
+  };
+}

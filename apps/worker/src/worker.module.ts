@@ -1,0 +1,31 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { MINUTES_QUEUE, MinutesGenerator, redisConnection } from '@mufakat/minutes';
+import { dataSourceOptions } from '@mufakat/persistence';
+import type { DataSource } from 'typeorm';
+import { MinutesProcessor } from './minutes.processor';
+import type { WorkerConfig } from './worker-config';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        // The api runs the migrations; a worker only reads and writes what they made.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, 2 + config.concurrency), migrationsRun: false }),
+        BullModule.forRoot({ connection: redisConnection(config.redisUrl), ...(config.queuePrefix ? { prefix: config.queuePrefix } : {}) }),
+        BullModule.registerQueue({ name: MINUTES_QUEUE }),
+      ],
+      providers: [
+        {
+          provide: MinutesGenerator,
+          inject: [getDataSourceToken()],
+          useFactory: (db: DataSource) => new MinutesGenerator(db, { documentsDir: config.documentsDir, timeZone: config.timeZone }),
+        },
+        MinutesProcessor,
+      ],
+    };
+  }
+}

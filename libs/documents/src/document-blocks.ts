@@ -1,0 +1,54 @@
+import type { ImageInfo } from './image-size';
+
+/**
+ * A layout-neutral Berita Acara: the sections are built once as these blocks, already translated and formatted,
+ * and the PDF and DOCX renderers only draw them, so both files always say the same thing.
+ */
+export type DocumentBlock =
+  | { kind: 'title'; text: string; subtitle: string }
+  | { kind: 'heading'; text: string; pageBreakBefore?: boolean }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'paragraph'; text: string; tone?: 'normal' | 'strong' | 'note' }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'keyValue'; rows: Array<[string, string]> }
+  | TableBlock
+  | { kind: 'bars'; bars: BarDatum[] }
+  | ImageBlock
+  | { kind: 'signatures'; blocks: SignatureBlock[] };
+
+export interface TableBlock {
+  kind: 'table';
+  /** `weight` is the column's share of the table width. */
+  columns: Array<{ header: string; weight: number; align?: 'left' | 'right' }>;
+  rows: string[][];
+  /** Printed bold under the rows, e.g. the totals. */
+  totals?: string[];
+}
+
+export interface BarDatum {
+  label: string;
+  valueText: string;
+  /** Bar length as a share of the full bar width, 0–1. */
+  fraction: number;
+}
+
+export interface ImageBlock {
+  kind: 'image';
+  data: Buffer;
+  /** Format and natural size, read from the image header. */
+  info: ImageInfo;
+  caption: string | null;
+}
+
+export interface SignatureBlock {
+  sideLabel: string;
+  roleTitle: string;
+  institution: string;
+  name: string;
+  /**
+   * The "signed at" line and the signature image (null when the stored image is unreadable: the person still
+   * signed). A null `signature` prints an empty line and `notSignedText`.
+   */
+  signature: { png: Buffer | null; caption: string } | null;
+  notSignedText: string;
+}

@@ -1,0 +1,244 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import {
+  computeIkm,
+  computePollResults,
+  emptySignalCounts,
+  OPEN_ANSWERS_SHOWN,
+  STAKEHOLDER_CATEGORIES,
+  type AnswerRecord,
+  type DocumentLanguage,
+  type PollResults,
+} from '@mufakat/contracts';
+import type { BeritaAcaraModel } from '@mufakat/documents';
+import {
+  AgendaItem,
+  ConsensusItem,
+  DocumentPhoto,
+  Forum,
+  Participant,
+  Poll,
+  Question,
+  Representative,
+  Signature,
+  SurveyResponse,
+} from '@mufakat/persistence';
+import { In, type EntityManager } from 'typeorm';
+import { photoFilePath } from './document-files';
+
+export interface LoadOptions {
+  language: DocumentLanguage;
+  version: number;
+  timeZone: string;
+  documentsDir: string;
+}
+
+type Bars = Pick<BeritaAcaraModel['polls'][number], 'bars' | 'valueKind' | 'average' | 'answers'>;
+
+/**
+ * Reads everything a Berita Acara shows, in the caller's (repeatable-read) transaction so the document is one
+ * consistent moment of the forum. Signatures are left empty: which ones apply depends on the content fingerprint.
+ */
+export async function loadBeritaAcara(manager: EntityManager, forumId: string, options: LoadOptions): Promise<BeritaAcaraModel> {
+  const forum = await manager.findOneByOrFail(Forum, { id: forumId });
+  const participants = await manager.find(Participant, { where: { forumId }, order: { joinedAt: 'ASC', id: 'ASC' } });
+  const agenda = await manager.find(AgendaItem, { where: { forumId }, order: { position: 'ASC' } });
+  const agendaTitle = new Map(agenda.map((item) => [item.id, item.title]));
+  const titleOf = (id: string | null): string | null => (id ? (agendaTitle.get(id) ?? null) : null);
+
+  const byMode = { room: 0, online: 0 };
+  for (const p of participants) byMode[p.mode] += 1;
+  const byCategory = STAKEHOLDER_CATEGORIES.map((category) => {
+    const ofCategory = participants.filter((p) => p.category === category);
+    return { category, room: ofCategory.filter((p) => p.mode === 'room').length, online: ofCategory.filter((p) => p.mode === 'online').length };
+  }).filter((row) => row.room + row.online > 0);
+
+  return {
+    language: options.language,
+    version: options.version,
+    generatedAt: new Date().toISOString(),
+    timeZone: options.timeZone,
+    forum: {
+      title: forum.title,
+      theme: forum.theme,
+      serviceName: forum.serviceName,
+      unitName: forum.unitName,
+      venue: forum.venue,
+      startsAt: forum.startsAt.toISOString(),
+      streamUrl: forum.streamUrl,
+      mode: byMode.online === 0 ? 'room' : byMode.room === 0 ? 'online' : 'hybrid',
+      joinCode: forum.joinCode,
+    },
+    attendance: {
+      total: participants.length,
+      byMode,
+      byCategory,
+      list: participants.map((p) => ({ name: p.name, institution: p.institution, category: p.category, mode: p.mode, joinedAt: p.joinedAt.toISOString() })),
+    },
+    agenda: agenda.map((item) => ({ title: item.title, startedAt: item.startedAt?.toISOString() ?? null, endedAt: item.endedAt?.toISOString() ?? null })),
+    discussion: await loadDiscussion(manager, forum, agenda, titleOf),
+    polls: await loadPolls(manager, forumId, titleOf),
+    consensus: await loadConsensus(manager, forumId, titleOf),
+    survey: await loadSurvey(manager, forumId),
+    signatories: await loadSignatories(manager, forumId),
+    photos: await loadPhotos(manager, forumId, options.documentsDir),
+  };
+}
+
+/**
+ * SHA-256 of what the document says, leaving out when and as which version it was made and the signatures:
+ * a signature given on one version holds for any later version that says the same.
+ */
+export function contentFingerprint(model: BeritaAcaraModel): string {
+  const canonical: Partial<BeritaAcaraModel> & Record<string, unknown> = {
+    ...model,
+    signatories: model.signatories.map((who) => ({ ...who, signature: null })),
+    photos: [],
+    photoHashes: model.photos.map((photo) => ({ mime: photo.mime, caption: photo.caption, sha256: createHash('sha256').update(photo.data).digest('hex') })),
+  };
+  delete canonical.version;
+  delete canonical.generatedAt;
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+/** Fills in the signatures given on a version with this fingerprint; returns the names still missing. */
+export async function attachSignatures(manager: EntityManager, forumId: string, model: BeritaAcaraModel, fingerprint: string): Promise<string[]> {
+  const representatives = await manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
+  const signatures = representatives.length
+    ? await manager.find(Signature, { where: { representativeId: In(representatives.map((r) => r.id)), contentFingerprint: fingerprint }, order: { signedAt: 'DESC' } })
+    : [];
+  const missing: string[] = [];
+  const ordered = orderSignatories(representatives);
+  model.signatories = ordered.map((rep) => {
+    const signature = signatures.find((s) => s.representativeId === rep.id);
+    if (!signature) missing.push(rep.participant?.name ?? '');
+    return {
+      side: rep.side,
+      name: rep.participant?.name ?? '',
+      institution: rep.participant?.institution ?? '',
+      category: rep.participant?.category ?? 'other',
+      roleTitle: rep.roleTitle,
+      signature: signature ? { png: signature.png, signedAt: signature.signedAt.toISOString() } : null,
+    };
+  });
+  return missing;
+}
+
+/** Provider first, then the public, each in the order they were named. */
+function orderSignatories(representatives: Representative[]): Representative[] {
+  return [...representatives.filter((r) => r.side === 'provider'), ...representatives.filter((r) => r.side === 'public')];
+}
+
+async function loadSignatories(manager: EntityManager, forumId: string): Promise<BeritaAcaraModel['signatories']> {
+  const representatives = await manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
+  return orderSignatories(representatives).map((rep) => ({
+    side: rep.side,
+    name: rep.participant?.name ?? '',
+    institution: rep.participant?.institution ?? '',
+    category: rep.participant?.category ?? 'other',
+    roleTitle: rep.roleTitle,
+    signature: null,
+  }));
+}
+
+async function loadDiscussion(
+  manager: EntityManager,
+  forum: Forum,
+  agenda: AgendaItem[],
+  titleOf: (id: string | null) => string | null,
+): Promise<BeritaAcaraModel['discussion']> {
+  const questions = await manager.find(Question, {
+    where: { forumId: forum.id, status: In(['approved', 'answered', 'archived']) },
+    relations: { participant: true },
+    order: { upvoteCount: 'DESC', createdAt: 'ASC' },
+  });
+  // Archived questions were seen by the room before they were archived; they belong to the record.
+  const groups = [...agenda.map((item) => item.id as string | null), null];
+  return groups
+    .map((agendaItemId) => ({
+      agendaTitle: titleOf(agendaItemId),
+      questions: questions
+        .filter((q) => (titleOf(q.agendaItemId) === null ? null : q.agendaItemId) === agendaItemId)
+        .map((q) => ({
+          text: q.text,
+          authorName: q.anonymous || forum.fullyAnonymous ? null : (q.participant?.name ?? null),
+          upvotes: q.upvoteCount,
+          answered: q.status === 'answered',
+          reply: q.replyText,
+        })),
+    }))
+    .filter((group) => group.questions.length > 0);
+}
+
+async function loadPolls(manager: EntityManager, forumId: string, titleOf: (id: string | null) => string | null): Promise<BeritaAcaraModel['polls']> {
+  const polls = await manager.find(Poll, { where: { forumId, status: In(['open', 'closed']) }, order: { openedAt: 'ASC', createdAt: 'ASC' } });
+  const result: BeritaAcaraModel['polls'] = [];
+  for (const poll of polls) {
+    const rows = (await manager.query(
+      poll.type === 'open'
+        ? `SELECT answer, updated_at AS at FROM poll_answers WHERE poll_id = $1 ORDER BY updated_at DESC LIMIT ${OPEN_ANSWERS_SHOWN}`
+        : 'SELECT answer, updated_at AS at FROM poll_answers WHERE poll_id = $1',
+      [poll.id],
+    )) as AnswerRecord[];
+    const respondents = poll.type === 'open' ? await manager.query('SELECT count(*)::int AS n FROM poll_answers WHERE poll_id = $1', [poll.id]).then((r: Array<{ n: number }>) => r[0].n) : undefined;
+    const results = computePollResults(poll, rows, respondents);
+    result.push({ question: poll.question, type: poll.type, agendaTitle: titleOf(poll.agendaItemId), respondents: results.respondents, ...barsOf(poll, results) });
+  }
+  return result;
+}
+
+function barsOf(poll: Poll, results: PollResults): Bars {
+  const label = (optionId: string) => poll.options.find((o) => o.id === optionId)?.label ?? optionId;
+  const none = { average: null, answers: [] as string[] };
+  switch (results.type) {
+    case 'single':
+    case 'multiple':
+      return { ...none, valueKind: 'count', bars: poll.options.map((o) => ({ label: o.label, value: results.counts[o.id] ?? 0 })) };
+    case 'rating':
+      return {
+        valueKind: 'count',
+        bars: Object.keys(results.distribution).sort((a, b) => Number(a) - Number(b)).map((value) => ({ label: value, value: results.distribution[value] })),
+        average: results.average,
+        answers: [],
+      };
+    case 'wordcloud':
+      return { ...none, valueKind: 'count', bars: results.words.slice(0, 15).map((w) => ({ label: w.word, value: w.count })) };
+    case 'open':
+      return { ...none, valueKind: 'count', bars: [], answers: results.answers.map((a) => a.text) };
+    case 'ranking':
+      return { ...none, valueKind: results.method === 'borda' ? 'borda' : 'average-position', bars: results.scores.map((s) => ({ label: label(s.optionId), value: s.score })) };
+  }
+}
+
+async function loadConsensus(manager: EntityManager, forumId: string, titleOf: (id: string | null) => string | null): Promise<BeritaAcaraModel['consensus']> {
+  const items = await manager.find(ConsensusItem, { where: { forumId, status: 'approved' }, order: { number: 'ASC' } });
+  const counts = items.length
+    ? ((await manager.query('SELECT item_id AS "itemId", signal, count(*)::int AS n FROM consensus_signals WHERE item_id = ANY($1::uuid[]) GROUP BY 1, 2', [
+        items.map((i) => i.id),
+      ])) as Array<{ itemId: string; signal: 'agree' | 'disagree' | 'abstain'; n: number }>)
+    : [];
+  return items.map((item) => {
+    const signals = emptySignalCounts();
+    for (const row of counts.filter((r) => r.itemId === item.id)) signals[row.signal] = row.n;
+    const followUp = item.followUp ?? { action: '', responsibleUnit: '', deadline: null, timeFrame: null, status: 'planned' as const };
+    return {
+      number: item.number ?? 0,
+      text: item.text,
+      agendaTitle: titleOf(item.agendaItemId),
+      signals,
+      approvedAt: (item.decidedAt ?? item.updatedAt).toISOString(),
+      followUp,
+    };
+  });
+}
+
+async function loadSurvey(manager: EntityManager, forumId: string): Promise<BeritaAcaraModel['survey']> {
+  const rows = await manager.find(SurveyResponse, { select: { scores: true }, where: { forumId } });
+  const ikm = computeIkm(rows.map((r) => r.scores));
+  return ikm && { respondents: ikm.respondents, elements: ikm.elements, ikm: ikm.ikm, converted: ikm.converted, grade: ikm.grade };
+}
+
+async function loadPhotos(manager: EntityManager, forumId: string, documentsDir: string): Promise<BeritaAcaraModel['photos']> {
+  const photos = await manager.find(DocumentPhoto, { where: { forumId }, order: { uploadedAt: 'ASC' } });
+  return Promise.all(photos.map(async (photo) => ({ mime: photo.mime, caption: photo.caption, data: await readFile(photoFilePath(documentsDir, photo.filePath)) })));
+}

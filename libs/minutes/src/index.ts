@@ -1,0 +1,5 @@
+export * from './berita-acara-loader';
+export * from './document-files';
+export * from './minutes-generator';
+export * from './minutes-job';
+export * from './redis-connection';

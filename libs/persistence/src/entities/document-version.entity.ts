@@ -1,0 +1,75 @@
+import type { DocumentLanguage, DocumentStatus } from '@mufakat/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Forum } from './forum.entity';
+
+/** One generated Berita Acara. The (forum, version) pair is the minutes job's identity, so a retry rewrites it. */
+@Entity('document_versions')
+@Index(['forumId', 'version'], { unique: true })
+export class DocumentVersion {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'forum_id', type: 'uuid' })
+  forumId: string;
+
+  @ManyToOne(() => Forum, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'forum_id' })
+  forum?: Forum;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ type: 'varchar', length: 2 })
+  language: DocumentLanguage;
+
+  @Column({ type: 'varchar', length: 16, default: 'queued' })
+  status: DocumentStatus;
+
+  @Column({ type: 'smallint', default: 0 })
+  progress: number;
+
+  /**
+   * SHA-256 of the document's content without signatures: two versions with the same fingerprint say the same
+   * thing, so a signature given on one holds for the other.
+   */
+  @Column({ name: 'content_fingerprint', type: 'varchar', length: 64, nullable: true })
+  contentFingerprint: string | null;
+
+  @Column({ name: 'pdf_sha256', type: 'varchar', length: 64, nullable: true })
+  pdfSha256: string | null;
+
+  @Column({ name: 'docx_sha256', type: 'varchar', length: 64, nullable: true })
+  docxSha256: string | null;
+
+  @Column({ name: 'pdf_size', type: 'integer', nullable: true })
+  pdfSize: number | null;
+
+  @Column({ name: 'docx_size', type: 'integer', nullable: true })
+  docxSize: number | null;
+
+  /** Names of the representatives whose signature this version lacks. */
+  @Column({ name: 'missing_signatures', type: 'jsonb', default: () => `'[]'::jsonb` })
+  missingSignatures: string[];
+
+  @Column({ name: 'signed_count', type: 'integer', default: 0 })
+  signedCount: number;
+
+  @Column({ type: 'text', nullable: true })
+  error: string | null;
+
+  /**
+   * The status and progress last announced to staff ("generating:40"). Every api replica hears the queue's
+   * events; the one that moves this column announces, so a change is numbered once.
+   */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  announced: string | null;
+
+  @Column({ name: 'requested_by', type: 'uuid' })
+  requestedBy: string;
+
+  @CreateDateColumn({ name: 'requested_at', type: 'timestamptz' })
+  requestedAt: Date;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+}

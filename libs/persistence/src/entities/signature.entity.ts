@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DocumentVersion } from './document-version.entity';
+import { Representative } from './representative.entity';
+
+/** A representative's drawn signature on one document version. */
+@Entity('signatures')
+@Index(['representativeId', 'documentId'], { unique: true })
+export class Signature {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'representative_id', type: 'uuid' })
+  representativeId: string;
+
+  @ManyToOne(() => Representative, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'representative_id' })
+  representative?: Representative;
+
+  @Column({ name: 'document_id', type: 'uuid' })
+  documentId: string;
+
+  @ManyToOne(() => DocumentVersion, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'document_id' })
+  document?: DocumentVersion;
+
+  /** The signed version's content fingerprint, copied so later versions with the same content can carry it. */
+  @Column({ name: 'content_fingerprint', type: 'varchar', length: 64 })
+  contentFingerprint: string;
+
+  @Column({ type: 'bytea' })
+  png: Buffer;
+
+  @CreateDateColumn({ name: 'signed_at', type: 'timestamptz' })
+  signedAt: Date;
+}
