@@ -1,11 +1,15 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { ForumPage } from './pages/ForumPage';
 import { HomePage } from './pages/HomePage';
-import { LiveConsolePage } from './pages/LiveConsolePage';
 import { NewForumPage } from './pages/NewForumPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { ProjectorPage } from './pages/ProjectorPage';
 import { StaffLayout } from './pages/StaffLayout';
+
+// The live console (with its consensus, survey and Berita Acara tabs) and the projector load on demand:
+// the set-up pages do not need them, and the projector does not need the console.
+const LiveConsolePage = lazy(() => import('./pages/LiveConsolePage').then((m) => ({ default: m.LiveConsolePage })));
+const ProjectorPage = lazy(() => import('./pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
 
 export function App() {
   return (

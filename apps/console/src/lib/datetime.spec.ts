@@ -1,4 +1,4 @@
-import { formatDateTime, localInputToIso } from './datetime';
+import { formatCalendarDate, formatDateTime, isCalendarDate, localInputToIso } from './datetime';
 
 describe('localInputToIso', () => {
   it('reads the input as local wall-clock time (UTC in tests)', () => {
@@ -32,5 +32,19 @@ describe('formatDateTime', () => {
 
   it('shows the raw value rather than "Invalid Date"', () => {
     expect(formatDateTime('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('calendar dates', () => {
+  it('knows which YYYY-MM-DD dates exist', () => {
+    expect(isCalendarDate('2027-03-31')).toBe(true);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    for (const value of ['2027-02-29', '2027-04-31', '2027-3-1', '31-03-2027', '', '2027-03-31T00:00']) expect(isCalendarDate(value)).toBe(false);
+  });
+
+  it('writes a deadline as the same day in any zone', () => {
+    expect(formatCalendarDate('2027-03-31', 'id')).toBe('31 Maret 2027');
+    expect(formatCalendarDate('2027-03-31', 'en')).toBe('31 March 2027');
+    expect(formatCalendarDate('not a date', 'id')).toBe('not a date');
   });
 });

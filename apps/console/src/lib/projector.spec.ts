@@ -1,5 +1,5 @@
-import type { ForumSnapshot, PollView, PublicQuestion, SpeakerView } from '@mufakat/contracts';
-import { PROJECTOR_QUESTION_COUNT, toProjectorModel } from './projector';
+import type { ConsensusItemView, ForumSnapshot, PollView, PublicQuestion, SpeakerView } from '@mufakat/contracts';
+import { PROJECTOR_APPROVED_COUNT, PROJECTOR_OPEN_COUNT, PROJECTOR_QUESTION_COUNT, projectorConsensus, toProjectorModel } from './projector';
 
 const question = (id: string, upvotes: number, pinned = false): PublicQuestion => ({
   id,
@@ -69,6 +69,9 @@ function snapshot(patch: Partial<ForumSnapshot> = {}): ForumSnapshot {
     polls: [poll('p1', true), poll('p2', false)],
     pollResults: { p1: { type: 'single', respondents: 3, counts: { o1: 3 } } },
     speakers: [speaker('s1', 'waiting'), speaker('s2', 'speaking')],
+    consensus: [],
+    consensusTallies: {},
+    survey: { open: false, respondents: 0 },
     projector: { mode: 'agenda' },
     viewer: { role: 'projector' },
     ...patch,
@@ -112,5 +115,62 @@ describe(toProjectorModel.name, () => {
     expect(model.speakers.speaking.map((s) => s.id)).toEqual(['s2']);
     expect(model.speakers.waiting.map((s) => s.id)).toEqual(['s1']);
     expect(model.attendance).toEqual({ room: 42, online: 7 });
+  });
+});
+
+describe(projectorConsensus.name, () => {
+  const item = (id: string, patch: Partial<ConsensusItemView>): ConsensusItemView => ({
+    id,
+    agendaItemId: null,
+    text: `Kesepakatan ${id}`,
+    status: 'open',
+    number: null,
+    followUp: null,
+    openedAt: '2026-12-01T10:00:00.000Z',
+    decidedAt: null,
+    createdAt: '2026-12-01T09:00:00.000Z',
+    ...patch,
+  });
+
+  it('is absent until an item is put to the room or approved', () => {
+    expect(projectorConsensus({ consensus: [], consensusTallies: {} })).toBeNull();
+    expect(toProjectorModel(snapshot()).consensus).toBeNull();
+  });
+
+  it('shows open items with their live counts, zeros before the first signal', () => {
+    const model = projectorConsensus({
+      consensus: [item('o1', {}), item('o2', { openedAt: '2026-12-01T09:59:00.000Z' })],
+      consensusTallies: { o1: { total: { agree: 12, disagree: 3, abstain: 2 }, byCategory: {} } },
+    });
+    expect(model?.open.map((o) => [o.item.id, o.counts, o.total])).toEqual([
+      ['o2', { agree: 0, disagree: 0, abstain: 0 }, 0],
+      ['o1', { agree: 12, disagree: 3, abstain: 2 }, 17],
+    ]);
+    expect(model?.approved).toEqual([]);
+    expect(model?.moreOpen).toBe(0);
+  });
+
+  it('shows at most two open items and counts the others', () => {
+    const open = ['10:01', '10:03', '10:02'].map((time, i) => item(`o${i}`, { openedAt: `2026-12-01T${time}:00.000Z` }));
+    const model = projectorConsensus({ consensus: open, consensusTallies: {} });
+    expect(model?.open.map((o) => o.item.id)).toEqual(['o0', 'o2']);
+    expect(model?.open).toHaveLength(PROJECTOR_OPEN_COUNT);
+    expect(model?.moreOpen).toBe(1);
+  });
+
+  it('lists approved items by number, the latest ones, and counts the earlier ones', () => {
+    const approved = [6, 2, 4, 1, 5, 3].map((n) => item(`a${n}`, { status: 'approved', number: n }));
+    const model = projectorConsensus({ consensus: approved, consensusTallies: {} });
+    expect(model?.approved.map((a) => a.number)).toEqual([3, 4, 5, 6]);
+    expect(model?.approved).toHaveLength(PROJECTOR_APPROVED_COUNT);
+    expect(model?.earlierApproved).toBe(2);
+    expect(model?.open).toEqual([]);
+  });
+
+  it('comes with every projector view', () => {
+    const consensus = [item('a1', { status: 'approved', number: 1 })];
+    for (const projector of [{ mode: 'join' }, { mode: 'agenda' }, { mode: 'speakers' }, { mode: 'poll', pollId: 'p1' }] as const) {
+      expect(toProjectorModel(snapshot({ projector, consensus })).consensus?.approved.map((a) => a.id)).toEqual(['a1']);
+    }
   });
 });

@@ -12,7 +12,13 @@ export interface FieldError {
     | 'optionsTooFew'
     | 'optionDuplicate'
     | 'maxChoicesRange'
-    | 'speakerMinutesRange';
+    | 'speakerMinutesRange'
+    | 'invalidCalendarDate'
+    | 'deadlineOrTimeFrame'
+    | 'choose'
+    | 'photoType'
+    | 'photoTooLarge'
+    | 'photosTooMany';
   values?: Record<string, number>;
 }
 

@@ -3,6 +3,13 @@ import { join } from 'node:path';
 import {
   AGENDA_STATUSES,
   ATTENDANCE_MODES,
+  CONSENSUS_SIGNALS,
+  CONSENSUS_STATUSES,
+  DOCUMENT_LANGUAGES,
+  DOCUMENT_STATUSES,
+  EXPORT_FORMATS,
+  EXPORT_KINDS,
+  FOLLOW_UP_STATUSES,
   FORUM_STATUSES,
   POLL_STATUSES,
   POLL_TYPES,
@@ -12,9 +19,12 @@ import {
   REACTION_KINDS,
   STAFF_QUESTION_STATUSES,
   STAFF_ROLES,
+  SIGNATORY_SIDES,
   STAKEHOLDER_CATEGORIES,
+  SURVEY_ELEMENTS,
   type ErrorCode,
 } from '@mufakat/contracts';
+import { CONSENSUS_GROUPS, consensusActions } from '../lib/consensus';
 import { LIVE_TABS } from '../lib/live-tabs';
 import { STATUS_FILTERS } from '../lib/questions';
 import type { ConnectionState } from '@mufakat/client';
@@ -97,6 +107,21 @@ describe('locales', () => {
     ['reactions', REACTION_KINDS],
     ['reactions.counted', REACTION_KINDS],
     ['tabs', LIVE_TABS],
+    ['consensusStatus', CONSENSUS_STATUSES],
+    ['consensus.groups', CONSENSUS_GROUPS],
+    ['consensus.groupsEmpty', CONSENSUS_GROUPS],
+    ['consensus.signals', CONSENSUS_SIGNALS],
+    ['consensus.actions', CONSENSUS_STATUSES.flatMap((status) => consensusActions(status).map((a) => (a.kind === 'move' ? a.name : a.kind)))],
+    ['followUpStatus', FOLLOW_UP_STATUSES],
+    ['survey.elements', SURVEY_ELEMENTS],
+    ['survey.grades', ['A', 'B', 'C', 'D']],
+    ['documentLanguages', DOCUMENT_LANGUAGES],
+    ['documentStatus', DOCUMENT_STATUSES],
+    ['minutes.statusNotice', DOCUMENT_STATUSES],
+    ['signatorySides', SIGNATORY_SIDES],
+    ['exportKinds', EXPORT_KINDS],
+    ['exportFormats', EXPORT_FORMATS],
+    ['minutes.exports.hints', EXPORT_KINDS],
   ])('labels every value of %s in both languages', (group, values) => {
     for (const value of values) {
       expect(has(idKeys, `${group}.${value}`)).toBe(true);

@@ -13,16 +13,20 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useLiveCommands } from '../hooks/useLiveCommands';
 import { useServerClock } from '../hooks/useServerClock';
 import { findAgendaItem, nextAgendaItemId, sortAgenda } from '../lib/agenda';
-import { LIVE_TABS, parseLiveTab, type LiveTab } from '../lib/live-tabs';
+import { defaultLiveTab, LIVE_TABS, liveTabFromUrl, type LiveTab } from '../lib/live-tabs';
+import { staffRoleOf } from '../lib/permissions';
 import { pendingQueue } from '../lib/questions';
 import { speakerQueue } from '../lib/speakers';
 import { AgendaTab } from './live/AgendaTab';
 import { AttendanceTab } from './live/AttendanceTab';
+import { ConsensusTab } from './live/ConsensusTab';
 import type { LiveTabProps } from './live/live-context';
+import { MinutesTab } from './live/MinutesTab';
 import { PollsTab } from './live/PollsTab';
 import { ProjectorTab } from './live/ProjectorTab';
 import { QuestionsTab } from './live/QuestionsTab';
 import { SpeakersTab } from './live/SpeakersTab';
+import { SurveyTab } from './live/SurveyTab';
 
 const TAB_PREFIX = 'live';
 
@@ -30,10 +34,12 @@ export function LiveConsolePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  // The tab switches at once; the URL follows so a reload or a shared link lands on the same tab.
-  const [tab, setTab] = useState<LiveTab>(() => parseLiveTab(params.get('tab')));
+  // The tab switches at once; the URL follows so a reload or a shared link lands on the same tab. Without
+  // one in the URL, each role starts where its work is (known once the snapshot says who is signed in).
+  const [chosenTab, setTab] = useState<LiveTab | null>(() => liveTabFromUrl(params.get('tab')));
   const auth = useMemo<LiveAuth>(() => ({ forumId: id }), [id]);
   const { snapshot, connection, rejection, client } = useLiveForum(auth);
+  const tab = chosenTab ?? defaultLiveTab(snapshot ? staffRoleOf(snapshot.viewer) : null);
   const { errors, report, dismiss } = useAckErrors();
   const { send, busy } = useLiveCommands(client, report);
   const { data: forum } = useApiResource<ForumDetail>(apiPaths.forum(id));
@@ -144,9 +150,21 @@ export function LiveConsolePage() {
             <h2 className="visually-hidden">{t('tabs.speakers')}</h2>
             <SpeakersTab {...tabProps} />
           </TabPanel>
+          <TabPanel idPrefix={TAB_PREFIX} id="consensus" active={tab === 'consensus'}>
+            <h2 className="visually-hidden">{t('tabs.consensus')}</h2>
+            <ConsensusTab {...tabProps} />
+          </TabPanel>
+          <TabPanel idPrefix={TAB_PREFIX} id="survey" active={tab === 'survey'}>
+            <h2 className="visually-hidden">{t('tabs.survey')}</h2>
+            <SurveyTab {...tabProps} />
+          </TabPanel>
           <TabPanel idPrefix={TAB_PREFIX} id="attendance" active={tab === 'attendance'}>
             <h2 className="visually-hidden">{t('tabs.attendance')}</h2>
             <AttendanceTab {...tabProps} />
+          </TabPanel>
+          <TabPanel idPrefix={TAB_PREFIX} id="minutes" active={tab === 'minutes'}>
+            <h2 className="visually-hidden">{t('tabs.minutes')}</h2>
+            <MinutesTab {...tabProps} />
           </TabPanel>
           <TabPanel idPrefix={TAB_PREFIX} id="projector" active={tab === 'projector'}>
             <h2 className="visually-hidden">{t('tabs.projector')}</h2>

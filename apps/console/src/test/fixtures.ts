@@ -1,11 +1,19 @@
 import type {
   AgendaItemView,
+  ConsensusItemView,
+  ConsensusTally,
+  DocumentVersionView,
+  FollowUpPlan,
   ForumSnapshot,
+  IkmResult,
   ModerationQuestion,
+  ParticipantView,
   PollResults,
   PollView,
   PublicQuestion,
+  RepresentativeView,
   SpeakerView,
+  StaffState,
 } from '@mufakat/contracts';
 
 /** Small builders for component specs; every field a test does not care about has a plain default. */
@@ -109,11 +117,107 @@ export function snapshot(patch: Partial<ForumSnapshot> = {}): ForumSnapshot {
     polls: [],
     pollResults: {},
     speakers: [],
+    consensus: [],
+    consensusTallies: {},
+    survey: { open: false, respondents: 0 },
     projector: { mode: 'join' },
     viewer: { role: 'projector' },
     ...patch,
   };
 }
+
+export function staffState(patch: Partial<StaffState> = {}): StaffState {
+  return {
+    seq: 1,
+    questions: [],
+    participants: [],
+    polls: [],
+    pollResults: {},
+    consensus: [],
+    ikm: null,
+    documents: [],
+    representatives: [],
+    ...patch,
+  };
+}
+
+export const participant = (id: string, patch: Partial<ParticipantView> = {}): ParticipantView => ({
+  id,
+  name: `Peserta ${id}`,
+  institution: 'Warga',
+  category: 'service_user',
+  mode: 'room',
+  joinedAt: '2026-12-01T09:00:00.000Z',
+  ...patch,
+});
+
+export const consensusItem = (id: string, patch: Partial<ConsensusItemView> = {}): ConsensusItemView => ({
+  id,
+  agendaItemId: null,
+  text: `Kesepakatan ${id}`,
+  status: 'draft',
+  number: null,
+  followUp: null,
+  openedAt: null,
+  decidedAt: null,
+  createdAt: '2026-12-01T09:20:00.000Z',
+  ...patch,
+});
+
+export const followUp: FollowUpPlan = {
+  action: 'Membuka loket antrean daring',
+  responsibleUnit: 'Bidang Pelayanan',
+  deadline: '2027-03-31',
+  timeFrame: null,
+  status: 'planned',
+};
+
+export const tally = (agree: number, disagree: number, abstain: number, byCategory: ConsensusTally['byCategory'] = {}): ConsensusTally => ({
+  total: { agree, disagree, abstain },
+  byCategory,
+});
+
+export const ikmResult = (means: Array<number | null>, patch: Partial<IkmResult> = {}): IkmResult => {
+  const codes = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'] as const;
+  const ikm = means.reduce<number>((sum, mean) => sum + (mean ?? 0) / 9, 0);
+  const converted = Math.round(ikm * 25 * 100) / 100;
+  return {
+    respondents: 12,
+    elements: codes.map((code, i) => ({ code, mean: means[i] ?? null })),
+    ikm,
+    converted,
+    grade: converted >= 88.31 ? 'A' : converted >= 76.61 ? 'B' : converted >= 65 ? 'C' : 'D',
+    ...patch,
+  };
+};
+
+export const documentVersion = (id: string, version: number, patch: Partial<DocumentVersionView> = {}): DocumentVersionView => ({
+  id,
+  version,
+  language: 'id',
+  status: 'ready',
+  progress: 100,
+  sha256: { pdf: 'a'.repeat(64), docx: 'b'.repeat(64) },
+  sizes: { pdf: 182_000, docx: 41_000 },
+  missingSignatures: [],
+  signedCount: 0,
+  error: null,
+  requestedAt: '2026-12-01T11:00:00.000Z',
+  completedAt: '2026-12-01T11:00:20.000Z',
+  ...patch,
+});
+
+export const representative = (id: string, patch: Partial<RepresentativeView> = {}): RepresentativeView => ({
+  id,
+  participantId: `p-${id}`,
+  name: `Wakil ${id}`,
+  institution: 'Dinas Kependudukan',
+  category: 'service_provider',
+  side: 'provider',
+  roleTitle: 'Kepala Dinas',
+  signedVersion: null,
+  ...patch,
+});
 
 export const results = {
   single: { type: 'single', respondents: 4, counts: { o1: 3, o3: 1 } },

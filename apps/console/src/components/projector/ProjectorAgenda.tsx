@@ -1,13 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { plannedSeconds } from '../../lib/agenda';
-import type { ProjectorModel } from '../../lib/projector';
+import { PROJECTOR_QUESTIONS_BESIDE_CONSENSUS, type ProjectorModel } from '../../lib/projector';
 import { TimerDisplay } from '../live/TimerDisplay';
+import { ProjectorConsensus } from './ProjectorConsensus';
 import { ProjectorQuestions } from './ProjectorQuestions';
 
-/** The current item with its timer and the question being discussed, beside the room's top questions. */
+/**
+ * The current item with its timer and the question being discussed, beside the room's top questions. Once
+ * the room is asked to agree on something (or has agreed), the consensus takes that side and the top
+ * questions, fewer of them, move under the current item.
+ */
 export function ProjectorAgenda({ model, clockOffsetMs }: { model: ProjectorModel; clockOffsetMs: number }) {
   const { t } = useTranslation();
   const item = model.currentAgenda;
+  const questions = (
+    <section aria-labelledby="projector-questions-heading" className="projector__panel">
+      <h2 id="projector-questions-heading" className="projector__label">
+        {t('projector.topQuestions')}
+      </h2>
+      {model.consensus ? (
+        <ProjectorQuestions questions={model.questions.slice(0, PROJECTOR_QUESTIONS_BESIDE_CONSENSUS)} compact />
+      ) : (
+        <ProjectorQuestions questions={model.questions} />
+      )}
+    </section>
+  );
   return (
     <div className="projector__agenda-layout">
       <div className="projector__agenda-main">
@@ -41,13 +58,9 @@ export function ProjectorAgenda({ model, clockOffsetMs }: { model: ProjectorMode
             </p>
           </section>
         )}
+        {model.consensus && questions}
       </div>
-      <section aria-labelledby="projector-questions-heading" className="projector__panel">
-        <h2 id="projector-questions-heading" className="projector__label">
-          {t('projector.topQuestions')}
-        </h2>
-        <ProjectorQuestions questions={model.questions} />
-      </section>
+      {model.consensus ? <ProjectorConsensus consensus={model.consensus} variant="panel" /> : questions}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectorModel } from '../../lib/projector';
+import { ProjectorConsensus } from './ProjectorConsensus';
 import { ProjectorQuestions } from './ProjectorQuestions';
 
 /** The lobby: QR and code as large as the screen allows, with what is happening beside them. */
@@ -31,12 +32,17 @@ export function ProjectorJoin({ model }: { model: ProjectorModel }) {
             {model.currentAgenda?.title ?? t('projector.noCurrentItem')}
           </p>
         </section>
-        <section aria-labelledby="projector-questions-heading" className="projector__panel">
-          <h2 id="projector-questions-heading" className="projector__label">
-            {t('projector.topQuestions')}
-          </h2>
-          <ProjectorQuestions questions={model.questions} compact />
-        </section>
+        {/* Beside the QR there is room for one more panel: what the room agrees on, once there is any. */}
+        {model.consensus ? (
+          <ProjectorConsensus consensus={model.consensus} variant="panel" maxOpen={1} maxApproved={3} />
+        ) : (
+          <section aria-labelledby="projector-questions-heading" className="projector__panel">
+            <h2 id="projector-questions-heading" className="projector__label">
+              {t('projector.topQuestions')}
+            </h2>
+            <ProjectorQuestions questions={model.questions} compact />
+          </section>
+        )}
       </div>
     </div>
   );

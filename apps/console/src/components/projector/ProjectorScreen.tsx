@@ -3,6 +3,7 @@ import type { ConnectionState } from '@mufakat/client';
 import type { ProjectorModel } from '../../lib/projector';
 import { ConnectionStatus } from '../ConnectionStatus';
 import { ProjectorAgenda } from './ProjectorAgenda';
+import { ProjectorConsensus } from './ProjectorConsensus';
 import { ProjectorJoin } from './ProjectorJoin';
 import { ProjectorPoll } from './ProjectorPoll';
 import { ProjectorSpeakers } from './ProjectorSpeakers';
@@ -49,6 +50,8 @@ export function ProjectorScreen({ model, connection, clockOffsetMs }: ProjectorS
         {model.mode === 'agenda' && <ProjectorAgenda model={model} clockOffsetMs={clockOffsetMs} />}
         {model.mode === 'poll' && <ProjectorPoll poll={model.poll} />}
         {model.mode === 'speakers' && <ProjectorSpeakers speakers={model.speakers} clockOffsetMs={clockOffsetMs} />}
+        {/* The poll and the speakers keep the stage; the consensus runs along its foot. */}
+        {(model.mode === 'poll' || model.mode === 'speakers') && model.consensus && <ProjectorConsensus consensus={model.consensus} variant="strip" maxOpen={1} maxApproved={2} />}
       </div>
       <ConnectionStatus connection={connection} testId="projector-connection" className="projector__connection" />
     </>

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initTestI18n } from '../../test/test-i18n';
-import { poll, results, snapshot, speaker } from '../../test/fixtures';
+import { consensusItem, poll, results, snapshot, speaker, tally } from '../../test/fixtures';
 import { toProjectorModel } from '../../lib/projector';
 import { ProjectorScreen } from './ProjectorScreen';
 import { ReactionLayer } from './ReactionLayer';
@@ -66,6 +66,47 @@ describe(ProjectorScreen.name, () => {
     const html = render({ projector: { mode: 'speakers' }, speakers: Array.from({ length: 9 }, (_, i) => speaker(`w${i}`)) });
     expect(count(html, 'projector-speaker')).toBe(6);
     expect(html).toContain('dan 3 orang lagi menunggu');
+  });
+
+  const consensus = {
+    consensus: [
+      consensusItem('o1', { status: 'open', text: 'Loket dibuka pukul 07.30', openedAt: '2026-12-01T10:00:00.000Z' }),
+      consensusItem('a1', { status: 'approved', number: 1, text: 'Antrean daring tersedia' }),
+    ],
+    consensusTallies: { o1: tally(31, 4, 2) },
+  };
+
+  it('agenda: a consensus panel beside the questions, the open item with its counts in words and the approved items numbered', () => {
+    const html = render({ projector: { mode: 'agenda' }, ...consensus });
+    expect(html).toContain('data-testid="projector-consensus" data-variant="panel"');
+    expect(html).toMatch(/data-testid="projector-consensus-open" data-item-id="o1">.*Loket dibuka pukul 07.30/);
+    expect([...html.matchAll(/data-testid="projector-consensus-count" data-signal="(\w+)">.*?count-value">(\d+)<\/span><span class="projector-consensus__count-label">([^<]+)</g)].map((m) => m.slice(1).join(' '))).toEqual([
+      'agree 31 Setuju',
+      'disagree 4 Tidak setuju',
+      'abstain 2 Abstain',
+    ]);
+    expect(html).toMatch(/data-testid="projector-consensus-approved" data-number="1">.*Antrean daring tersedia/);
+    expect(html).toContain('aria-live="polite" data-testid="projector-consensus-spoken">Kesepakatan 1 disepakati: Antrean daring tersedia<');
+    // The questions make room: three are kept.
+    expect(count(html, 'projector-question')).toBe(2);
+  });
+
+  it('join: the consensus panel takes the place of the questions beside the QR', () => {
+    const html = render({ ...consensus });
+    expect(html).toContain('data-testid="projector-consensus" data-variant="panel"');
+    expect(count(html, 'projector-qr')).toBe(1);
+    expect(count(html, 'projector-question')).toBe(0);
+  });
+
+  it('poll and speakers: the consensus runs as a strip under the stage', () => {
+    const pollHtml = render({ projector: { mode: 'poll', pollId: 'p1' }, polls: [poll('p1')], pollResults: { p1: results.single }, ...consensus });
+    expect(pollHtml).toContain('data-testid="projector-consensus" data-variant="strip"');
+    expect(count(pollHtml, 'projector-poll-results')).toBe(1);
+    expect(render({ projector: { mode: 'speakers' }, ...consensus })).toContain('data-variant="strip"');
+  });
+
+  it('shows no consensus panel before an item is put to the room', () => {
+    expect(count(render({ projector: { mode: 'agenda' }, consensus: [consensusItem('d1')] }), 'projector-consensus')).toBe(0);
   });
 
   it('speaks English on request', async () => {

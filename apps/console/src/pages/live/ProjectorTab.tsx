@@ -27,6 +27,10 @@ export function ProjectorTab({ snapshot, staff, send, busy, announce, projectorU
   return (
     <>
       <ProjectorControl projector={pending.value('view') ?? snapshot.projector} polls={polls} busy={busy.has('projector')} onShow={(view) => void show(view)} />
+      {/* The projector has no view of its own for the consensus (ProjectorView has no such mode): it joins every view. */}
+      <p className="projector-control__note" data-testid="projector-consensus-note">
+        {t('projectorControl.consensusNote')}
+      </p>
       {projectorUrl && (
         <p className="projector-control__link">
           <a className="button" href={projectorUrl} target="_blank" rel="noopener noreferrer">

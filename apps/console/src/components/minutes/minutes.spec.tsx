@@ -1,0 +1,118 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { documentVersion, openTags, participant, representative } from '../../test/fixtures';
+import { initTestI18n } from '../../test/test-i18n';
+import { DocumentVersionList } from './DocumentVersionList';
+import { ExportLinks } from './ExportLinks';
+import { PhotosPanel } from './PhotosPanel';
+import { RepresentativesPanel } from './RepresentativesPanel';
+
+const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
+const noop = () => undefined;
+const yes = async () => true;
+
+beforeEach(() => initTestI18n('id'));
+
+describe(DocumentVersionList.name, () => {
+  const render = (documents: Parameters<typeof DocumentVersionList>[0]['documents'], hasRepresentatives = true) =>
+    renderToStaticMarkup(<DocumentVersionList forumId="f1" documents={documents} hasRepresentatives={hasRepresentatives} onHashCopied={noop} />);
+
+  it('shows a labelled progress bar while a version is queued or generating', () => {
+    const html = render([documentVersion('d2', 2, { status: 'generating', progress: 45, sha256: {}, sizes: {} }), documentVersion('d1', 1, { status: 'queued', progress: 0, sha256: {}, sizes: {} })]);
+    const bars = openTags(html, 'document-progress');
+    expect(bars).toHaveLength(2);
+    expect(bars[0]).toMatch(/<progress[^>]*max="100"[^>]*value="45"[^>]*aria-valuetext="45%"/);
+    expect(bars[1]).toContain('value="0"');
+    expect(html).toMatch(/<label id="document-d2-progress" for="document-d2-progress-bar">Sedang dibuat<\/label>/);
+    expect(count(html, 'document-download-pdf')).toBe(0);
+  });
+
+  it('offers both downloads and both hashes of a ready version', () => {
+    const html = render([documentVersion('d1', 1, { missingSignatures: ['Wakil r2'], signedCount: 1 })]);
+    expect(openTags(html, 'document-download-pdf')[0]).toContain('href="/api/forums/f1/documents/d1/berita-acara.pdf"');
+    expect(openTags(html, 'document-download-docx')[0]).toContain('download=""');
+    expect(html).toContain('Unduh PDF');
+    expect(html).toContain('(182 kB)');
+    expect(openTags(html, 'document-sha256-pdf')[0]).toMatch(/readOnly=""|readonly=""/);
+    expect(openTags(html, 'document-sha256-pdf')[0]).toContain(`value="${'a'.repeat(64)}"`);
+    expect(html).toContain('SHA-256 DOCX');
+    expect(html).toContain('Belum ditandatangani oleh 1 wakil:');
+    expect(html).toContain('<li>Wakil r2</li>');
+  });
+
+  it('explains a failed version', () => {
+    const html = render([documentVersion('d1', 1, { status: 'failed', progress: 60, error: 'Chromium tidak ditemukan', sha256: {}, sizes: {} })]);
+    expect(html).toMatch(/data-testid="document-error".*Versi ini gagal dibuat\..*Chromium tidak ditemukan/);
+    expect(html).toContain('data-testid="document-status">Gagal<');
+  });
+
+  it('says whether a fully signed version has anyone to sign it', () => {
+    expect(render([documentVersion('d1', 1, { signedCount: 3 })])).toContain('Sudah ditandatangani semua wakil (3).');
+    expect(render([documentVersion('d1', 1)], false)).toContain('Belum ada wakil penandatangan yang ditunjuk.');
+  });
+});
+
+describe(RepresentativesPanel.name, () => {
+  it('lists representatives by side with what each signed, and lets the organiser add and remove them', () => {
+    const html = renderToStaticMarkup(
+      <RepresentativesPanel
+        representatives={[representative('r1', { signedVersion: 2 }), representative('r2', { side: 'public', signedVersion: 1, name: 'Sari' }), representative('r3', { side: 'public' })]}
+        attendees={[participant('p9', { name: 'Budi', institution: 'RT 05' })]}
+        newestReady={2}
+        canManage
+        busyKey={null}
+        error={null}
+        onAdd={yes}
+        onRemove={noop}
+      />,
+    );
+    expect([...html.matchAll(/data-testid="representative" data-signed="(\w+)"/g)].map((m) => m[1])).toEqual(['current', 'older', 'none']);
+    expect(html).toContain('Menandatangani versi 2');
+    expect(html).toContain('Menandatangani versi 1 (versi lama)');
+    expect(html).toContain('Belum menandatangani');
+    expect(html).toContain('Budi (RT 05)');
+    expect(count(html, 'representative-remove')).toBe(3);
+    expect(count(html, 'representative-add')).toBe(1);
+  });
+
+  it('shows the list only to other staff', () => {
+    const html = renderToStaticMarkup(
+      <RepresentativesPanel representatives={[representative('r1')]} attendees={[]} newestReady={null} canManage={false} busyKey={null} error={null} onAdd={yes} onRemove={noop} />,
+    );
+    expect(count(html, 'representative-add')).toBe(0);
+    expect(count(html, 'representative-remove')).toBe(0);
+  });
+});
+
+describe(PhotosPanel.name, () => {
+  it('shows thumbnails with captions and a delete button each', () => {
+    const html = renderToStaticMarkup(
+      <PhotosPanel
+        forumId="f1"
+        photos={[
+          { id: 'ph1', caption: 'Suasana diskusi', mime: 'image/jpeg', size: 1_200_000, uploadedAt: '2026-12-01T10:00:00.000Z' },
+          { id: 'ph2', caption: null, mime: 'image/png', size: 300_000, uploadedAt: '2026-12-01T10:05:00.000Z' },
+        ]}
+        canManage
+        busyKey={null}
+        error={null}
+        onUpload={yes}
+        onDelete={noop}
+      />,
+    );
+    expect(html).toMatch(/<img[^>]*src="\/api\/forums\/f1\/photos\/ph1"[^>]*alt="Foto dokumentasi 1"/);
+    expect(html).toContain('Suasana diskusi');
+    expect(html).toContain('Tanpa keterangan');
+    expect(count(html, 'photo-delete')).toBe(2);
+    expect(openTags(html, 'photo-file')[0]).toContain('accept="image/png,image/jpeg"');
+    expect(html).toContain('2 dari 12 foto');
+  });
+});
+
+describe(ExportLinks.name, () => {
+  it('links every kind as CSV and as XLSX', () => {
+    const html = renderToStaticMarkup(<ExportLinks forumId="f1" />);
+    expect(html.match(/href="\/api\/forums\/f1\/exports\/\w+\.(csv|xlsx)"/g)).toHaveLength(8);
+    expect(openTags(html, 'export-consensus-xlsx')[0]).toContain('href="/api/forums/f1/exports/consensus.xlsx"');
+    expect(html).toContain('Kesepakatan dan tindak lanjut');
+  });
+});
