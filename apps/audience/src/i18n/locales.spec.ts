@@ -1,4 +1,12 @@
-import { ATTENDANCE_MODES, QUESTION_STATUSES, STAKEHOLDER_CATEGORIES } from '@mufakat/contracts';
+import {
+  ATTENDANCE_MODES,
+  CONSENSUS_SIGNALS,
+  QUESTION_STATUSES,
+  SIGNATORY_SIDES,
+  STAKEHOLDER_CATEGORIES,
+  SURVEY_ELEMENTS,
+} from '@mufakat/contracts';
+import { SURVEY_SCORES } from '../lib/survey-form';
 import en from '../locales/en.json';
 import id from '../locales/id.json';
 import { lookup, type Messages } from './translator';
@@ -27,6 +35,31 @@ describe('locale files', () => {
       for (const mode of ATTENDANCE_MODES) expect(lookup(messages, `mode.${mode}`)).toBeTruthy();
       for (const status of QUESTION_STATUSES) expect(lookup(messages, `mine.${status}`)).toBeTruthy();
     }
+  });
+
+  it('name every consensus signal, survey element and score, and signatory side of the contract', () => {
+    for (const messages of [id, en]) {
+      for (const signal of CONSENSUS_SIGNALS) expect(lookup(messages, `consensus.signal.${signal}`)).toBeTruthy();
+      for (const code of SURVEY_ELEMENTS) expect(lookup(messages, `survey.element.${code}`)).toBeTruthy();
+      for (const score of SURVEY_SCORES) expect(lookup(messages, `survey.score.${score}`)).toBeTruthy();
+      for (const side of SIGNATORY_SIDES) expect(lookup(messages, `signing.side.${side}`)).toBeTruthy();
+    }
+  });
+
+  it('use the PermenPAN-RB 14/2017 names of the survey elements in Indonesian', () => {
+    expect(SURVEY_ELEMENTS.map((code) => lookup(id, `survey.element.${code}`))).toEqual([
+      'Persyaratan',
+      'Sistem, Mekanisme, dan Prosedur',
+      'Waktu Penyelesaian',
+      'Biaya/Tarif',
+      'Produk Spesifikasi Jenis Pelayanan',
+      'Kompetensi Pelaksana',
+      'Perilaku Pelaksana',
+      'Penanganan Pengaduan, Saran dan Masukan',
+      'Sarana dan Prasarana',
+    ]);
+    expect(lookup(id, 'consensus.signal.agree')).toBe('Setuju');
+    expect(lookup(id, 'consensus.signal.disagree')).toBe('Tidak setuju');
   });
 
   it('use the FKP guideline wording for the categories in Indonesian', () => {

@@ -24,6 +24,9 @@ describe('attendeeViewer', () => {
       votedQuestionIds: [],
       myQuestions: [],
       myPollAnswers: {},
+      myConsensusSignals: {},
+      mySurvey: null,
+      signing: null,
     });
   });
 });

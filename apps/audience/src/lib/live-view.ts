@@ -1,4 +1,4 @@
-import type { AgendaItemView, ForumSnapshot, MyQuestion, PollAnswer } from '@mufakat/contracts';
+import type { AgendaItemView, ConsensusSignal, ForumSnapshot, MyQuestion, PollAnswer, SigningTask } from '@mufakat/contracts';
 
 export function currentAgendaItem(snapshot: ForumSnapshot): AgendaItemView | null {
   return snapshot.agenda.find((item) => item.id === snapshot.currentAgendaItemId) ?? null;
@@ -9,12 +9,15 @@ export interface AttendeeView {
   votedQuestionIds: string[];
   myQuestions: MyQuestion[];
   myPollAnswers: Record<string, PollAnswer>;
+  myConsensusSignals: Record<string, ConsensusSignal>;
+  mySurvey: number[] | null;
+  signing: SigningTask | null;
 }
 
 export function attendeeViewer(snapshot: ForumSnapshot): AttendeeView {
   return snapshot.viewer.role === 'attendee'
     ? snapshot.viewer
-    : { participantId: null, votedQuestionIds: [], myQuestions: [], myPollAnswers: {} };
+    : { participantId: null, votedQuestionIds: [], myQuestions: [], myPollAnswers: {}, myConsensusSignals: {}, mySurvey: null, signing: null };
 }
 
 /**

@@ -1,4 +1,14 @@
-import type { ForumSnapshot, MyQuestion, PollView, PublicQuestion, SpeakerView } from '@mufakat/contracts';
+import type {
+  ConsensusItemView,
+  ForumSnapshot,
+  MyQuestion,
+  PollView,
+  PublicQuestion,
+  SigningTask,
+  SpeakerView,
+} from '@mufakat/contracts';
+
+type AttendeeViewer = Extract<ForumSnapshot['viewer'], { role: 'attendee' }>;
 
 /** Small factories for the specs: a valid object with only what a test cares about changed. */
 export function snapshotFixture(patch: Partial<ForumSnapshot> = {}): ForumSnapshot {
@@ -28,15 +38,26 @@ export function snapshotFixture(patch: Partial<ForumSnapshot> = {}): ForumSnapsh
     polls: [],
     pollResults: {},
     speakers: [],
+    consensus: [],
+    consensusTallies: {},
+    survey: { open: false, respondents: 0 },
     projector: { mode: 'join' },
-    viewer: {
-      role: 'attendee',
-      participantId: 'p1',
-      name: 'Siti',
-      votedQuestionIds: ['q1'],
-      myQuestions: [],
-      myPollAnswers: {},
-    },
+    viewer: attendeeFixture(),
+    ...patch,
+  };
+}
+
+export function attendeeFixture(patch: Partial<AttendeeViewer> = {}): AttendeeViewer {
+  return {
+    role: 'attendee',
+    participantId: 'p1',
+    name: 'Siti',
+    votedQuestionIds: ['q1'],
+    myQuestions: [],
+    myPollAnswers: {},
+    myConsensusSignals: {},
+    mySurvey: null,
+    signing: null,
     ...patch,
   };
 }
@@ -105,6 +126,32 @@ export function speakerFixture(id: string, participantId: string, patch: Partial
     requestedAt: '2026-01-10T02:00:00.000Z',
     startedAt: null,
     limitSeconds: null,
+    ...patch,
+  };
+}
+
+export function consensusFixture(id: string, patch: Partial<ConsensusItemView> = {}): ConsensusItemView {
+  return {
+    id,
+    agendaItemId: 'a2',
+    text: `kesepakatan ${id}`,
+    status: 'open',
+    number: null,
+    followUp: null,
+    openedAt: '2026-01-10T02:10:00.000Z',
+    decidedAt: null,
+    createdAt: '2026-01-10T02:05:00.000Z',
+    ...patch,
+  };
+}
+
+export function signingFixture(patch: Partial<SigningTask> = {}): SigningTask {
+  return {
+    representativeId: 'r1',
+    roleTitle: 'Wakil pengguna layanan',
+    side: 'public',
+    document: { id: 'd1', version: 1, sha256Pdf: 'ab'.repeat(32) },
+    signed: false,
     ...patch,
   };
 }

@@ -3,22 +3,29 @@ import { useLiveForum } from '@mufakat/client';
 import { LiveEvent, type AckError, type JoinInfo, type PollAnswer, type ReactionKind } from '@mufakat/contracts';
 import { AskForm } from '../components/AskForm';
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { ConsensusSection } from '../components/ConsensusSection';
 import { CurrentAgenda } from '../components/CurrentAgenda';
 import { ForumHeading } from '../components/ForumHeading';
 import { MyQuestions } from '../components/MyQuestions';
 import { PollList } from '../components/PollList';
 import { QuestionList } from '../components/QuestionList';
 import { ReactionBar } from '../components/ReactionBar';
+import { Section } from '../components/Section';
 import { SectionNav } from '../components/SectionNav';
+import { SigningSection } from '../components/SigningSection';
 import { SpeakerPanel } from '../components/SpeakerPanel';
+import { SurveySection } from '../components/SurveySection';
+import { useConsensusSignals } from '../hooks/useConsensusSignals';
 import { useMyQuestions } from '../hooks/useMyQuestions';
 import { useServerNow } from '../hooks/useServerNow';
 import { useUpvotes } from '../hooks/useUpvotes';
 import { useTranslation } from '../i18n/useTranslation';
-import { errorMessage } from '../lib/error-message';
+import { errorMessage, toApiError } from '../lib/error-message';
 import { attendeeViewer, currentAgendaItem, mergeMyQuestions, NOT_CONNECTED, OFFLINE_RETRY_MS } from '../lib/live-view';
 import { orderPolls } from '../lib/poll-answer';
 import { visibleQuestions, votedIds, type QuestionScope, type QuestionSort } from '../lib/question-list';
+import { liveSections, type SectionId } from '../lib/sections';
+import { postSignature } from '../lib/sign-document';
 import { handState } from '../lib/speaker-queue';
 
 interface Props {
@@ -32,6 +39,7 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
   const { snapshot, connection, client } = useLiveForum({ forumId: info.forumId, attendeeToken });
   const mine = useMyQuestions(client);
   const upvotes = useUpvotes(client);
+  const signals = useConsensusSignals(client);
   const [sort, setSort] = useState<QuestionSort>('top');
   const [scope, setScope] = useState<QuestionScope>('all');
   const [handBusy, setHandBusy] = useState(false);
@@ -86,23 +94,41 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
     return ack.ok ? null : ack.error;
   };
 
+  const answerSurvey = async (scores: number[]): Promise<AckError | null> => {
+    if (!client) return NOT_CONNECTED;
+    // Answers replace earlier ones while the survey is open, so sending twice is harmless.
+    const ack = await client.emit(LiveEvent.submitSurvey, { scores }, { waitForConnectionMs: OFFLINE_RETRY_MS });
+    if (!ack.ok) return ack.error;
+    client.patchAttendee({ mySurvey: ack.data.scores });
+    return null;
+  };
+
+  const sign = async (documentId: string, signaturePng: string): Promise<AckError | null> => {
+    try {
+      const signing = await postSignature(info.forumId, attendeeToken, { documentId, signaturePng });
+      client?.patchAttendee({ signing });
+      return null;
+    } catch (error) {
+      return toApiError(error);
+    }
+  };
+
+  const sections = liveSections(snapshot);
+  const shows = (id: SectionId) => sections.some((section) => section.id === id);
+
   return (
     <>
       <ForumHeading forum={snapshot.forum} titleTestId="forum-title" />
       {/* Stays in view on a long page: where to go, and whether the connection holds. */}
       <div className="top">
-        <SectionNav
-          pollsToAnswer={polls.filter((poll) => poll.status === 'open' && !viewer.myPollAnswers[poll.id]).length}
-          speaking={speaking}
-        />
+        <SectionNav sections={sections} speaking={speaking} />
         <ConnectionBanner connection={connection} />
       </div>
       <CurrentAgenda item={agendaItem}>
         <ReactionBar onReact={react} />
       </CurrentAgenda>
 
-      <section id="questions" aria-labelledby="questions-title">
-        <h2 id="questions-title">{t('nav.questions')}</h2>
+      <Section id="questions" title={t('nav.questions')}>
         <AskForm
           onAsk={(text, anonymous) => mine.ask(text, anonymous, snapshot.currentAgendaItemId)}
           preModeration={snapshot.settings.preModeration}
@@ -120,15 +146,13 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
           scope={scope}
           onScope={agendaItem ? setScope : null}
         />
-      </section>
+      </Section>
 
-      <section id="polls" aria-labelledby="polls-title">
-        <h2 id="polls-title">{t('nav.polls')}</h2>
+      <Section id="polls" title={t('nav.polls')}>
         <PollList polls={polls} answers={viewer.myPollAnswers} results={snapshot.pollResults} onAnswer={answerPoll} />
-      </section>
+      </Section>
 
-      <section id="speak" aria-labelledby="speak-title">
-        <h2 id="speak-title">{t('nav.speak')}</h2>
+      <Section id="speak" title={t('nav.speak')}>
         <SpeakerPanel
           hand={hand}
           nowMs={nowMs}
@@ -137,7 +161,32 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
           onRaise={() => void moveHand(true)}
           onLower={() => void moveHand(false)}
         />
-      </section>
+      </Section>
+
+      {shows('consensus') && (
+        <Section id="consensus" title={t('nav.consensus')}>
+          <ConsensusSection
+            items={snapshot.consensus}
+            tallies={snapshot.consensusTallies}
+            signals={viewer.myConsensusSignals}
+            pending={signals.pending}
+            errors={signals.errors}
+            onSignal={(itemId, signal) => void signals.signal(itemId, signal)}
+          />
+        </Section>
+      )}
+
+      {shows('survey') && (
+        <Section id="survey" title={t('survey.heading')}>
+          <SurveySection open={snapshot.survey.open} mine={viewer.mySurvey} onSubmit={answerSurvey} />
+        </Section>
+      )}
+
+      {viewer.signing && (
+        <Section id="signing" title={t('signing.heading')}>
+          <SigningSection task={viewer.signing} onSign={sign} />
+        </Section>
+      )}
     </>
   );
 }
