@@ -12,15 +12,29 @@ export class ApiError extends Error {
   }
 }
 
-/** The one typed fetch client: JSON in, JSON out, session cookie included, errors as ApiError. */
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export interface ApiFetchInit {
+  method?: string;
+  /** Sent as JSON, or as multipart when it is a FormData (the browser then sets the boundary itself). */
+  body?: unknown;
+  /** An attendee's token, for the few attendee routes outside the socket (signing). */
+  bearer?: string;
+  /** Tests pass their own. */
+  fetchImpl?: typeof fetch;
+}
+
+/** The one typed fetch client: JSON (or a form) in, JSON out, session cookie included, errors as ApiError. */
+export async function apiFetch<T>(path: string, init: ApiFetchInit = {}): Promise<T> {
+  const form = typeof FormData !== 'undefined' && init.body instanceof FormData;
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined && !form) headers['content-type'] = 'application/json';
+  if (init.bearer) headers.authorization = `Bearer ${init.bearer}`;
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await (init.fetchImpl ?? fetch)(path, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       credentials: 'same-origin',
-      headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      headers: Object.keys(headers).length ? headers : undefined,
+      body: init.body === undefined ? undefined : form ? (init.body as FormData) : JSON.stringify(init.body),
     });
   } catch {
     throw new ApiError(0, 'UNAVAILABLE', 'Network error');

@@ -14,3 +14,4 @@ export * from './survey';
 export * from './consensus';
 export * from './documents';
 export * from './poll-results';
+export * from './permissions';

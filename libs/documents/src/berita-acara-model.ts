@@ -1,10 +1,7 @@
-import type { AttendanceMode, PollType, StakeholderCategory } from '@mufakat/contracts';
+import type { AttendanceMode, DocumentLanguage, FollowUpStatus, PollType, SignatorySide, StakeholderCategory } from '@mufakat/contracts';
 
-/** Languages a Berita Acara can be written in; Indonesian is the default. */
-export type DocumentLanguage = 'id' | 'en';
-
-export type FollowUpStatus = 'planned' | 'in_progress' | 'done';
-export type SignatorySide = 'provider' | 'public';
+// The model speaks the contracts' words; renderers import them from here with the model.
+export type { DocumentLanguage, FollowUpStatus, SignatorySide };
 
 /**
  * Everything a Berita Acara shows, loaded from the database by the minutes job and handed to the renderers.

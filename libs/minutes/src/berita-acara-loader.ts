@@ -30,14 +30,14 @@ export interface LoadOptions {
   language: DocumentLanguage;
   version: number;
   timeZone: string;
-  documentsDir: string;
 }
 
 type Bars = Pick<BeritaAcaraModel['polls'][number], 'bars' | 'valueKind' | 'average' | 'answers'>;
 
 /**
  * Reads everything a Berita Acara shows, in the caller's (repeatable-read) transaction so the document is one
- * consistent moment of the forum. Signatures are left empty: which ones apply depends on the content fingerprint.
+ * consistent moment of the forum. Photos (files on disk) are attached by the document job only, with attachPhotos;
+ * signatures are left empty: which ones apply depends on the content fingerprint.
  */
 export async function loadBeritaAcara(manager: EntityManager, forumId: string, options: LoadOptions): Promise<BeritaAcaraModel> {
   const forum = await manager.findOneByOrFail(Forum, { id: forumId });
@@ -80,8 +80,8 @@ export async function loadBeritaAcara(manager: EntityManager, forumId: string, o
     polls: await loadPolls(manager, forumId, titleOf),
     consensus: await loadConsensus(manager, forumId, titleOf),
     survey: await loadSurvey(manager, forumId),
-    signatories: await loadSignatories(manager, forumId),
-    photos: await loadPhotos(manager, forumId, options.documentsDir),
+    signatories: (await representativesOf(manager, forumId)).map((rep) => toSignatory(rep, null)),
+    photos: [],
   };
 }
 
@@ -103,42 +103,29 @@ export function contentFingerprint(model: BeritaAcaraModel): string {
 
 /** Fills in the signatures given on a version with this fingerprint; returns the names still missing. */
 export async function attachSignatures(manager: EntityManager, forumId: string, model: BeritaAcaraModel, fingerprint: string): Promise<string[]> {
-  const representatives = await manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
+  const representatives = await representativesOf(manager, forumId);
   const signatures = representatives.length
     ? await manager.find(Signature, { where: { representativeId: In(representatives.map((r) => r.id)), contentFingerprint: fingerprint }, order: { signedAt: 'DESC' } })
     : [];
-  const missing: string[] = [];
-  const ordered = orderSignatories(representatives);
-  model.signatories = ordered.map((rep) => {
-    const signature = signatures.find((s) => s.representativeId === rep.id);
-    if (!signature) missing.push(rep.participant?.name ?? '');
-    return {
-      side: rep.side,
-      name: rep.participant?.name ?? '',
-      institution: rep.participant?.institution ?? '',
-      category: rep.participant?.category ?? 'other',
-      roleTitle: rep.roleTitle,
-      signature: signature ? { png: signature.png, signedAt: signature.signedAt.toISOString() } : null,
-    };
-  });
-  return missing;
+  model.signatories = representatives.map((rep) => toSignatory(rep, signatures.find((s) => s.representativeId === rep.id) ?? null));
+  return model.signatories.filter((who) => who.signature === null).map((who) => who.name);
 }
 
 /** Provider first, then the public, each in the order they were named. */
-function orderSignatories(representatives: Representative[]): Representative[] {
+async function representativesOf(manager: EntityManager, forumId: string): Promise<Representative[]> {
+  const representatives = await manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
   return [...representatives.filter((r) => r.side === 'provider'), ...representatives.filter((r) => r.side === 'public')];
 }
 
-async function loadSignatories(manager: EntityManager, forumId: string): Promise<BeritaAcaraModel['signatories']> {
-  const representatives = await manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
-  return orderSignatories(representatives).map((rep) => ({
+function toSignatory(rep: Representative, signature: Signature | null): BeritaAcaraModel['signatories'][number] {
+  return {
     side: rep.side,
     name: rep.participant?.name ?? '',
     institution: rep.participant?.institution ?? '',
     category: rep.participant?.category ?? 'other',
     roleTitle: rep.roleTitle,
-    signature: null,
-  }));
+    signature: signature ? { png: signature.png, signedAt: signature.signedAt.toISOString() } : null,
+  };
 }
 
 async function loadDiscussion(
@@ -238,7 +225,8 @@ async function loadSurvey(manager: EntityManager, forumId: string): Promise<Beri
   return ikm && { respondents: ikm.respondents, elements: ikm.elements, ikm: ikm.ikm, converted: ikm.converted, grade: ikm.grade };
 }
 
-async function loadPhotos(manager: EntityManager, forumId: string, documentsDir: string): Promise<BeritaAcaraModel['photos']> {
+/** Reads the documentation photos' files into the model; exports have no use for them. */
+export async function attachPhotos(manager: EntityManager, forumId: string, model: BeritaAcaraModel, documentsDir: string): Promise<void> {
   const photos = await manager.find(DocumentPhoto, { where: { forumId }, order: { uploadedAt: 'ASC' } });
-  return Promise.all(photos.map(async (photo) => ({ mime: photo.mime, caption: photo.caption, data: await readFile(photoFilePath(documentsDir, photo.filePath)) })));
+  model.photos = await Promise.all(photos.map(async (photo) => ({ mime: photo.mime, caption: photo.caption, data: await readFile(photoFilePath(documentsDir, photo.filePath)) })));
 }

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { renderBeritaAcaraDocx, renderBeritaAcaraPdf } from '@mufakat/documents';
 import { DocumentVersion } from '@mufakat/persistence';
 import type { DataSource } from 'typeorm';
-import { attachSignatures, contentFingerprint, loadBeritaAcara } from './berita-acara-loader';
+import { attachPhotos, attachSignatures, contentFingerprint, loadBeritaAcara } from './berita-acara-loader';
 import { documentFilePath } from './document-files';
 import type { MinutesJobData } from './minutes-job';
 
@@ -49,8 +49,8 @@ export class MinutesGenerator {
           language: row.language,
           version: row.version,
           timeZone: this.settings.timeZone,
-          documentsDir: this.settings.documentsDir,
         });
+        await attachPhotos(manager, job.forumId, model, this.settings.documentsDir);
         const fingerprint = contentFingerprint(model);
         const missing = await attachSignatures(manager, job.forumId, model, fingerprint);
         return { model, fingerprint, missing };

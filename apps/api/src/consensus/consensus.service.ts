@@ -13,24 +13,22 @@ import {
   type SignalConsensusResult,
   type UpdateConsensusRequest,
 } from '@mufakat/contracts';
-import { AgendaItem, ConsensusItem, ConsensusSignal } from '@mufakat/persistence';
+import { ConsensusItem, ConsensusSignal } from '@mufakat/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumAccessService } from '../forums/forum-access.service';
-import type { LiveSession } from '../live/live-session';
 import { Coalescer } from '../realtime/coalescer';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
-import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
+import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { talliesFrom, toConsensusView, type SignalCountRow } from './consensus-views';
 
-export interface ConsensusSnapshotPart {
+export interface ConsensusRoomPart {
   consensus: ConsensusItemView[];
   consensusTallies: Record<string, ConsensusTally>;
-  staff?: { consensus: ConsensusItemView[] };
-  myConsensusSignals?: Record<string, ConsensusSignalValue>;
 }
 
 /** The moves a facilitator may make before approval; approval is its own action. */
@@ -70,7 +68,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
     const { item, change } = await this.db.transaction(async (manager) => {
       const count = await manager.countBy(ConsensusItem, { forumId });
       if (count >= CONSENSUS_LIMITS.items) throw new DomainError('CONFLICT', `A forum has at most ${CONSENSUS_LIMITS.items} consensus items`);
-      const agendaItemId = await this.agendaItemOf(manager, forumId, input.agendaItemId);
+      const agendaItemId = await agendaItemOfForum(manager, forumId, input.agendaItemId);
       const item = await manager.save(manager.create(ConsensusItem, { forumId, agendaItemId, text: input.text, status: 'draft', createdBy: userId }));
       await this.audit.record(manager, { forumId, actorUserId: userId, action: 'consensus.create', subjectId: item.id, details: { text: item.text, agendaItemId } });
       return { item, change: await stampStaff(manager, forumId, { type: 'consensus.updated', item: toConsensusView(item) }) };
@@ -83,7 +81,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
   async update(forumId: string, userId: string, input: UpdateConsensusRequest): Promise<ConsensusItemView> {
     return this.act(forumId, userId, input.itemId, 'consensus.update', async (manager, item) => {
       if (item.status === 'approved') throw new DomainError('INVALID_STATE', 'An approved item is locked');
-      const agendaItemId = input.agendaItemId === undefined ? item.agendaItemId : await this.agendaItemOf(manager, forumId, input.agendaItemId);
+      const agendaItemId = input.agendaItemId === undefined ? item.agendaItemId : await agendaItemOfForum(manager, forumId, input.agendaItemId);
       if (item.text === input.text && item.agendaItemId === agendaItemId) return null;
       const details = { before: { text: item.text, agendaItemId: item.agendaItemId }, after: { text: input.text, agendaItemId } };
       const textChanged = item.text !== input.text;
@@ -184,20 +182,22 @@ export class ConsensusService implements BeforeApplicationShutdown {
     return { itemId: input.itemId, signal: input.signal };
   }
 
-  /** The consensus part of a snapshot, read with the snapshot's (repeatable-read) manager. */
-  async snapshotPart(manager: EntityManager, session: LiveSession): Promise<ConsensusSnapshotPart> {
-    const items = await manager.find(ConsensusItem, { where: { forumId: session.forumId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const shown = items.filter((item) => inRoom(item.status));
-    const part: ConsensusSnapshotPart = {
-      consensus: shown.map(toConsensusView),
-      consensusTallies: await this.talliesOf(manager, shown.map((item) => item.id)),
-    };
-    if (session.kind === 'staff') part.staff = { consensus: items.map(toConsensusView) };
-    if (session.kind === 'attendee') {
-      const mine = await manager.find(ConsensusSignal, { where: { participantId: session.participantId } });
-      part.myConsensusSignals = Object.fromEntries(mine.map((row) => [row.itemId, row.signal]));
-    }
-    return part;
+  /** What the room sees: open and approved items with their tallies, read with the snapshot's manager. */
+  async roomPart(manager: EntityManager, forumId: string): Promise<ConsensusRoomPart> {
+    const items = await manager.find(ConsensusItem, { where: { forumId, status: In(['open', 'approved']) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return { consensus: items.map(toConsensusView), consensusTallies: await this.talliesOf(manager, items.map((item) => item.id)) };
+  }
+
+  /** Every item, drafts and set-aside ones included: the staff view. */
+  async allItems(manager: EntityManager, forumId: string): Promise<ConsensusItemView[]> {
+    const items = await manager.find(ConsensusItem, { where: { forumId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return items.map(toConsensusView);
+  }
+
+  /** One attendee's own signals, item id → signal. */
+  async signalsOf(manager: EntityManager, participantId: string): Promise<Record<string, ConsensusSignalValue>> {
+    const mine = await manager.find(ConsensusSignal, { where: { participantId } });
+    return Object.fromEntries(mine.map((row) => [row.itemId, row.signal]));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -209,7 +209,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
     await this.access.require(forumId, userId, 'runConsensus');
     const { item, changes } = await this.db.transaction(async (manager) => {
       // Forum first, then item: the order every numbering transaction takes, and approval numbers stay unique.
-      await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR UPDATE', [forumId]);
+      await lockForum(manager, forumId);
       const item = await manager.findOne(ConsensusItem, { where: { id: itemId, forumId }, lock: { mode: 'pessimistic_write' } });
       if (!item) throw new DomainError('NOT_FOUND', 'Consensus item not found');
       const result = await apply(manager, item);
@@ -228,7 +228,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
   private async flushTallies(forumId: string, itemIds: string[]): Promise<void> {
     const changes = await this.db.transaction(async (manager) => {
       // Lock the numbering before counting, so a later sequence number never carries older counts.
-      await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR UPDATE', [forumId]);
+      await lockForum(manager, forumId);
       const items = await manager.find(ConsensusItem, { select: { id: true, status: true }, where: { forumId, id: In(itemIds) } });
       return this.stampTallies(manager, forumId, items.filter((item) => inRoom(item.status)).map((item) => item.id));
     });
@@ -251,14 +251,6 @@ export class ConsensusService implements BeforeApplicationShutdown {
       [itemIds],
     )) as SignalCountRow[];
     return talliesFrom(itemIds, rows);
-  }
-
-  private async agendaItemOf(manager: EntityManager, forumId: string, agendaItemId: string | null | undefined): Promise<string | null> {
-    if (!agendaItemId) return null;
-    if (!(await manager.existsBy(AgendaItem, { id: agendaItemId, forumId }))) {
-      throw new DomainError('NOT_FOUND', 'That agenda item is not part of this forum');
-    }
-    return agendaItemId;
   }
 }
 

@@ -1,13 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentVersionView } from '@mufakat/contracts';
 import type { StaffUser } from '@mufakat/persistence';
 import type { Response } from 'express';
+import { uuidParam } from '../common/uuid-param';
 import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
 import { DomainError } from '../common/domain-error';
 import { DocumentsService } from './documents.service';
 import { GenerateDocumentDto } from './dto/generate-document.dto';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
 const MIME: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -19,22 +19,22 @@ export class DocumentsController {
   constructor(@Inject(DocumentsService) private readonly documents: DocumentsService) {}
 
   @Get()
-  list(@CurrentStaff() staff: StaffUser, @Param('forumId', uuid) forumId: string): Promise<DocumentVersionView[]> {
+  list(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string): Promise<DocumentVersionView[]> {
     return this.documents.list(forumId, staff.id);
   }
 
   /** Accepted, not done: the version is generated in the background and its progress arrives live. */
   @Post()
   @HttpCode(202)
-  generate(@CurrentStaff() staff: StaffUser, @Param('forumId', uuid) forumId: string, @Body() dto: GenerateDocumentDto): Promise<DocumentVersionView> {
+  generate(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Body() dto: GenerateDocumentDto): Promise<DocumentVersionView> {
     return this.documents.request(forumId, staff.id, dto.language ?? 'id');
   }
 
   @Get(':documentId/berita-acara.:format')
   async download(
     @CurrentStaff() staff: StaffUser,
-    @Param('forumId', uuid) forumId: string,
-    @Param('documentId', uuid) documentId: string,
+    @Param('forumId', uuidParam) forumId: string,
+    @Param('documentId', uuidParam) documentId: string,
     @Param('format') format: string,
     @Res() response: Response,
   ): Promise<void> {

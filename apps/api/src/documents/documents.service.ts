@@ -10,7 +10,7 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
-import { stampStaff } from '../realtime/forum-sequencer';
+import { lockForum, stampStaff } from '../realtime/forum-sequencer';
 import { toDocumentView } from './document-views';
 import { MinutesQueue } from './minutes-queue';
 
@@ -31,7 +31,7 @@ export class DocumentsService {
     await this.access.require(forumId, userId, 'manageDocuments');
     const { row, change } = await this.db.transaction(async (manager) => {
       // Versions are numbered under the forum's lock, so two requests at once get two numbers.
-      await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR UPDATE', [forumId]);
+      await lockForum(manager, forumId);
       const [{ next }] = (await manager.query('SELECT coalesce(max(version), 0) + 1 AS next FROM document_versions WHERE forum_id = $1', [forumId])) as Array<{
         next: number;
       }>;

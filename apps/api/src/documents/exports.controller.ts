@@ -1,12 +1,12 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, UseGuards } from '@nestjs/common';
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '@mufakat/contracts';
 import type { StaffUser } from '@mufakat/persistence';
 import type { Response } from 'express';
+import { uuidParam } from '../common/uuid-param';
 import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
 import { DomainError } from '../common/domain-error';
 import { ExportsService } from './exports.service';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
 const MIME: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -20,7 +20,7 @@ export class ExportsController {
   @Get(':kind.:format')
   async download(
     @CurrentStaff() staff: StaffUser,
-    @Param('forumId', uuid) forumId: string,
+    @Param('forumId', uuidParam) forumId: string,
     @Param('kind') kind: string,
     @Param('format') format: string,
     @Query('lang') lang: string | undefined,

@@ -27,7 +27,7 @@ export class ExportsService {
   async export(forumId: string, userId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage): Promise<Buffer> {
     await this.access.require(forumId, userId, 'viewForum');
     const model = await this.db.transaction('REPEATABLE READ', (manager) =>
-      loadBeritaAcara(manager, forumId, { language, version: 0, timeZone: this.config.documents.timeZone, documentsDir: this.config.documents.dir }),
+      loadBeritaAcara(manager, forumId, { language, version: 0, timeZone: this.config.documents.timeZone }),
     );
     const table = TABLES[kind](model, language);
     return format === 'csv' ? toCsv(table) : toXlsx([table]);

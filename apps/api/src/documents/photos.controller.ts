@@ -1,13 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { DOCUMENT_LIMITS, type PhotoView } from '@mufakat/contracts';
 import type { StaffUser } from '@mufakat/persistence';
 import type { Response } from 'express';
+import { uuidParam } from '../common/uuid-param';
 import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
 import { PhotoCaptionDto } from './dto/photo-caption.dto';
 import { PhotosService } from './photos.service';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 @Controller('api/forums/:forumId/photos')
 @UseGuards(StaffSessionGuard)
@@ -15,7 +14,7 @@ export class PhotosController {
   constructor(@Inject(PhotosService) private readonly photos: PhotosService) {}
 
   @Get()
-  list(@CurrentStaff() staff: StaffUser, @Param('forumId', uuid) forumId: string): Promise<PhotoView[]> {
+  list(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string): Promise<PhotoView[]> {
     return this.photos.list(forumId, staff.id);
   }
 
@@ -23,7 +22,7 @@ export class PhotosController {
   @UseInterceptors(FileInterceptor('photo', { limits: { fileSize: DOCUMENT_LIMITS.photoBytes, files: 1 } }))
   upload(
     @CurrentStaff() staff: StaffUser,
-    @Param('forumId', uuid) forumId: string,
+    @Param('forumId', uuidParam) forumId: string,
     @UploadedFile() file: { buffer: Buffer } | undefined,
     @Body() dto: PhotoCaptionDto,
   ): Promise<PhotoView> {
@@ -31,14 +30,14 @@ export class PhotosController {
   }
 
   @Get(':photoId')
-  async show(@CurrentStaff() staff: StaffUser, @Param('forumId', uuid) forumId: string, @Param('photoId', uuid) photoId: string, @Res() response: Response): Promise<void> {
+  async show(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Param('photoId', uuidParam) photoId: string, @Res() response: Response): Promise<void> {
     const photo = await this.photos.file(forumId, staff.id, photoId);
     response.type(photo.mime).send(photo.data);
   }
 
   @Delete(':photoId')
   @HttpCode(204)
-  remove(@CurrentStaff() staff: StaffUser, @Param('forumId', uuid) forumId: string, @Param('photoId', uuid) photoId: string): Promise<void> {
+  remove(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Param('photoId', uuidParam) photoId: string): Promise<void> {
     return this.photos.remove(forumId, staff.id, photoId);
   }
 }

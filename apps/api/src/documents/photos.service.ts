@@ -12,10 +12,12 @@ import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumAccessService } from '../forums/forum-access.service';
+import { lockForum } from '../realtime/forum-sequencer';
+import { PNG_SIGNATURE } from './png-check';
 
 /** What the first bytes of a file say it is: the client's Content-Type is not trusted. */
 function sniffImage(data: Buffer): PhotoView['mime'] | null {
-  if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (data.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) return 'image/png';
   if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
   return null;
 }
@@ -52,7 +54,7 @@ export class PhotosService {
     await writeFile(path, data);
     try {
       const photo = await this.db.transaction(async (manager) => {
-        await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR UPDATE', [forumId]);
+        await lockForum(manager, forumId);
         if ((await manager.countBy(DocumentPhoto, { forumId })) >= DOCUMENT_LIMITS.photos) {
           throw new DomainError('CONFLICT', `A forum has at most ${DOCUMENT_LIMITS.photos} photos`);
         }

@@ -1,15 +1,15 @@
 import { crc32, inflateSync } from 'node:zlib';
 
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
  * Whether the bytes are a whole, undamaged PNG: IHDR first, IEND last, every chunk's CRC right and the image data
  * inflatable. A damaged image would pass a header check and then break every later Berita Acara it is drawn into.
  */
 export function isIntactPng(data: Buffer): boolean {
-  if (data.length < SIGNATURE.length + 12 || !data.subarray(0, 8).equals(SIGNATURE)) return false;
+  if (data.length < PNG_SIGNATURE.length + 12 || !data.subarray(0, 8).equals(PNG_SIGNATURE)) return false;
   const idat: Buffer[] = [];
-  let offset = SIGNATURE.length;
+  let offset = PNG_SIGNATURE.length;
   let first = true;
   while (offset + 12 <= data.length) {
     const length = data.readUInt32BE(offset);

@@ -55,6 +55,11 @@ export class SigningService {
     this.broadcaster.sendSigningTask(participantId, null);
   }
 
+  async listFor(forumId: string, userId: string): Promise<RepresentativeView[]> {
+    await this.access.require(forumId, userId, 'viewForum');
+    return this.list(this.db.manager, forumId);
+  }
+
   async list(manager: EntityManager, forumId: string): Promise<RepresentativeView[]> {
     const reps = await manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
     const signed = (await manager.query(

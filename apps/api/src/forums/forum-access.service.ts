@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { StaffRole } from '@mufakat/contracts';
+import { roleAllows, type ForumPermission, type StaffRole } from '@mufakat/contracts';
 import { Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { roleAllows, type ForumPermission } from './forum-permissions';
 import { ForumMember } from '@mufakat/persistence';
 
 @Injectable()

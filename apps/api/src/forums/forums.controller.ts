@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
 import type { ForumDetail, ForumMemberView, ForumSummary } from '@mufakat/contracts';
+import { uuidParam } from '../common/uuid-param';
 import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
 import { CreateForumDto } from './dto/create-forum.dto';
 import { InviteMemberDto } from './dto/invite-member.dto';
 import { ForumsService } from './forums.service';
 import type { StaffUser } from '@mufakat/persistence';
-
-const forumIdPipe = new ParseUUIDPipe({ version: '4' });
 
 @Controller('api/forums')
 @UseGuards(StaffSessionGuard)
@@ -24,20 +23,20 @@ export class ForumsController {
   }
 
   @Get(':forumId')
-  detail(@CurrentStaff() staff: StaffUser, @Param('forumId', forumIdPipe) forumId: string): Promise<ForumDetail> {
+  detail(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string): Promise<ForumDetail> {
     return this.forums.detail(staff, forumId);
   }
 
   @Post(':forumId/publish')
   @HttpCode(200)
-  publish(@CurrentStaff() staff: StaffUser, @Param('forumId', forumIdPipe) forumId: string): Promise<ForumDetail> {
+  publish(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string): Promise<ForumDetail> {
     return this.forums.publish(staff, forumId);
   }
 
   @Post(':forumId/members')
   invite(
     @CurrentStaff() staff: StaffUser,
-    @Param('forumId', forumIdPipe) forumId: string,
+    @Param('forumId', uuidParam) forumId: string,
     @Body() dto: InviteMemberDto,
   ): Promise<ForumMemberView> {
     return this.forums.invite(staff, forumId, dto);

@@ -51,10 +51,9 @@ export class SnapshotService {
       };
       if (session.kind === 'staff') {
         const polls = await this.polls.snapshotPart(manager, session);
-        const consensus = await this.consensus.snapshotPart(manager, session);
         snapshot.staff = await this.staffState(manager, forum, {
           ...(polls.staff ?? { polls: [], pollResults: {} }),
-          consensus: consensus.staff?.consensus ?? [],
+          consensus: await this.consensus.allItems(manager, forum.id),
         });
       }
       return snapshot;
@@ -75,7 +74,7 @@ export class SnapshotService {
       relations: { participant: true },
     });
     const polls = await this.polls.snapshotPart(manager, { kind: 'projector', forumId: forum.id });
-    const consensus = await this.consensus.snapshotPart(manager, { kind: 'projector', forumId: forum.id });
+    const consensus = await this.consensus.roomPart(manager, forum.id);
     const part: SharedPart = {
       forum: toJoinInfo(forum, this.config.publicUrl),
       settings: { preModeration: forum.preModeration, fullyAnonymous: forum.fullyAnonymous },
@@ -107,7 +106,7 @@ export class SnapshotService {
           name: session.name,
           ...(await this.questions.mine(manager, session.participantId)),
           myPollAnswers: await this.polls.answersOf(manager, session.participantId),
-          myConsensusSignals: (await this.consensus.snapshotPart(manager, session)).myConsensusSignals ?? {},
+          myConsensusSignals: await this.consensus.signalsOf(manager, session.participantId),
           mySurvey: await this.survey.mine(manager, session.participantId),
           signing: await this.signing.task(manager, session.forumId, session.participantId),
         };

@@ -13,6 +13,7 @@ import type {
   UpdatePollRequest,
 } from '@mufakat/contracts';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
@@ -21,12 +22,12 @@ import { ForumAccessService } from '../forums/forum-access.service';
 import type { LiveSession } from '../live/live-session';
 import { Coalescer } from '../realtime/coalescer';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
-import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
+import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { checkPollAnswer } from './poll-answer-rules';
 import { definePoll } from './poll-definition';
 import { computePollResults, OPEN_ANSWERS_SHOWN, type AnswerRecord } from '@mufakat/contracts';
 import { toPollView } from './poll-views';
-import { AgendaItem, Poll, PollAnswer } from '@mufakat/persistence';
+import { Poll, PollAnswer } from '@mufakat/persistence';
 
 export interface PollsSnapshotPart {
   polls: PollView[];
@@ -62,7 +63,7 @@ export class PollsService implements BeforeApplicationShutdown, OnApplicationShu
     await this.access.require(forumId, userId, 'runPolls');
     const definition = definePoll(input);
     const { poll, change } = await this.db.transaction(async (manager) => {
-      const agendaItemId = await this.agendaItemOf(manager, forumId, input.agendaItemId);
+      const agendaItemId = await agendaItemOfForum(manager, forumId, input.agendaItemId);
       const poll = await manager.save(
         manager.create(Poll, { ...definition, forumId, agendaItemId, status: 'draft', openedAt: null, closedAt: null, createdBy: userId }),
       );
@@ -77,7 +78,7 @@ export class PollsService implements BeforeApplicationShutdown, OnApplicationShu
   async update(forumId: string, userId: string, input: UpdatePollRequest): Promise<PollView> {
     const poll = await this.act(forumId, userId, input.pollId, 'poll.update', async (manager, poll) => {
       if (poll.status !== 'draft') throw new DomainError('INVALID_STATE', 'Only a draft poll can be edited');
-      Object.assign(poll, definePoll(input, poll.options), { agendaItemId: await this.agendaItemOf(manager, forumId, input.agendaItemId) });
+      Object.assign(poll, definePoll(input, poll.options), { agendaItemId: await agendaItemOfForum(manager, forumId, input.agendaItemId) });
       await manager.save(poll);
       return [await stampStaff(manager, forumId, { type: 'poll.updated', poll: toPollView(poll) })];
     });
@@ -227,18 +228,10 @@ export class PollsService implements BeforeApplicationShutdown, OnApplicationShu
     return poll;
   }
 
-  private async agendaItemOf(manager: EntityManager, forumId: string, agendaItemId: string | null | undefined): Promise<string | null> {
-    if (!agendaItemId) return null;
-    if (!(await manager.existsBy(AgendaItem, { id: agendaItemId, forumId }))) {
-      throw new DomainError('NOT_FOUND', 'That agenda item is not part of this forum');
-    }
-    return agendaItemId;
-  }
-
   private async flushResults(forumId: string, pollIds: string[]): Promise<void> {
     const changes = await this.db.transaction(async (manager) => {
       // Lock the forum's numbering before reading answers, so a later sequence number never carries older results.
-      await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR UPDATE', [forumId]);
+      await lockForum(manager, forumId);
       const polls = await manager.find(Poll, { where: { forumId, id: In(pollIds), status: Not('draft' as const) } });
       const changes: ForumChange[] = [];
       for (const poll of polls) changes.push(...(await this.stampResults(manager, poll, await this.resultsOf(manager, poll))));

@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, type MyQuestion, type UpvoteResult } from '@mufakat/contracts';
 import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { DomainError } from '../common/domain-error';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockQuestion, stampQuestionChanges } from './question-changes';
 import { toMyQuestion } from './question-views';
 import { UpvoteBatcher, type UpvoteRequestItem } from './upvote-batcher';
-import { AgendaItem, Forum, Participant, Question } from '@mufakat/persistence';
+import { Forum, Participant, Question } from '@mufakat/persistence';
 
 /** What attendees do with questions: ask, correct or withdraw their own while pending, upvote. */
 @Injectable()
@@ -25,11 +26,8 @@ export class QuestionsService {
     input: { text: string; agendaItemId?: string | null; anonymous?: boolean },
   ): Promise<MyQuestion> {
     const text = requireText(input.text);
-    const agendaItemId = input.agendaItemId ?? null;
     const { question, changes } = await this.db.transaction(async (manager) => {
-      if (agendaItemId && !(await manager.existsBy(AgendaItem, { id: agendaItemId, forumId }))) {
-        throw new DomainError('NOT_FOUND', 'That agenda item is not part of this forum');
-      }
+      const agendaItemId = await agendaItemOfForum(manager, forumId, input.agendaItemId);
       const recent = await manager.countBy(Question, { participantId, createdAt: MoreThan(new Date(Date.now() - 60_000)) });
       if (recent >= LIMITS.questionsPerMinute) {
         throw new DomainError('RATE_LIMITED', `At most ${LIMITS.questionsPerMinute} questions a minute; please wait a moment`);

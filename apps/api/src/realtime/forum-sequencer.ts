@@ -27,3 +27,11 @@ async function bump(manager: EntityManager, forumId: string, column: 'seq' | 'st
   if (!row) throw new Error(`Forum ${forumId} vanished while numbering a change`);
   return Number(row[dbColumn]);
 }
+
+/**
+ * Takes the forum row's lock first: numbering takes it too, so work done under it (counting tallies, giving out
+ * version or approval numbers) is never overtaken by a later sequence number.
+ */
+export async function lockForum(manager: EntityManager, forumId: string): Promise<void> {
+  await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR UPDATE', [forumId]);
+}

@@ -10,8 +10,9 @@ import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { Coalescer } from '../realtime/coalescer';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
-import { stampPublic, stampStaff } from '../realtime/forum-sequencer';
+import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
 
+/** The coalescer's one key per forum: any new answer means the whole survey is counted again. */
 const ALL = 'survey';
 
 /** The satisfaction survey (SKM): opened and closed by staff, answered once per attendee, scored as an IKM. */
@@ -85,7 +86,7 @@ export class SurveyService implements BeforeApplicationShutdown {
 
   private async flush(forumId: string): Promise<void> {
     const changes = await this.db.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR UPDATE', [forumId]);
+      await lockForum(manager, forumId);
       return [
         await stampPublic(manager, forumId, { type: 'survey.changed', survey: await this.state(manager, forumId) }),
         await stampStaff(manager, forumId, { type: 'ikm.updated', ikm: await this.ikm(manager, forumId) }),

@@ -1,12 +1,12 @@
-import { STAFF_ROLES, type StaffRole, type Viewer } from '@mufakat/contracts';
+import { roleAllows, STAFF_ROLES, type ForumPermission, type StaffRole, type Viewer } from '@mufakat/contracts';
 
 /** What parts of the live console a staff member may act on; the server enforces the same rules. */
 export type StaffCapability = 'consensus' | 'survey' | 'documents';
 
-const ALLOWED: Record<StaffCapability, readonly StaffRole[]> = {
-  consensus: ['organiser', 'facilitator'],
-  survey: ['organiser', 'moderator', 'facilitator'],
-  documents: ['organiser'],
+const PERMISSION: Record<StaffCapability, ForumPermission> = {
+  consensus: 'runConsensus',
+  survey: 'runSurvey',
+  documents: 'manageDocuments',
 };
 
 /** The viewer's role on the forum's team; null for anyone else. */
@@ -15,5 +15,5 @@ export function staffRoleOf(viewer: Viewer): StaffRole | null {
 }
 
 export function can(role: StaffRole | null, capability: StaffCapability): boolean {
-  return role !== null && ALLOWED[capability].includes(role);
+  return role !== null && roleAllows(role, PERMISSION[capability]);
 }

@@ -1,6 +1,6 @@
-import type { StaffRole } from '@mufakat/contracts';
+import type { StaffRole } from './domain';
 
-/** Which forum roles may do what; the organiser may do everything. */
+/** Which forum roles may do what; the organiser may do everything. The server enforces it, clients show it. */
 export const FORUM_PERMISSIONS = {
   viewForum: ['organiser', 'moderator', 'facilitator'],
   manageForum: ['organiser'],
