@@ -1,4 +1,4 @@
-import type { DocumentFormat, ExportFormat, ExportKind } from './documents';
+import type { DocumentFormat, DocumentLanguage, ExportFormat, ExportKind } from './documents';
 import type { AgendaItemView } from './agenda';
 import type {
   AttendanceMode,
@@ -151,8 +151,9 @@ export const apiPaths = {
   photo: (forumId: string, photoId: string) => `/api/forums/${encodeURIComponent(forumId)}/photos/${encodeURIComponent(photoId)}`,
   /** Attendee, with the attendee token as a bearer credential. */
   signatures: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/signatures`,
-  export: (forumId: string, kind: ExportKind, format: ExportFormat) =>
-    `/api/forums/${encodeURIComponent(forumId)}/exports/${kind}.${format}`,
+  /** Column headings in Indonesian unless `language` is 'en'. */
+  export: (forumId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage = 'id') =>
+    `/api/forums/${encodeURIComponent(forumId)}/exports/${kind}.${format}${language === 'en' ? '?lang=en' : ''}`,
   health: '/health',
 } as const;
 

@@ -128,11 +128,7 @@ export function validatePhoto(file: { type: string; size: number } | null, capti
   return errors;
 }
 
-/**
- * An export's download link. The api writes column headings in Indonesian unless asked for English with
- * `?lang=en`, which `apiPaths.export` does not carry.
- */
+/** An export's download link, with column headings in the console's language. */
 export function exportUrl(forumId: string, kind: ExportKind, format: ExportFormat, language: string): string {
-  const path = apiPaths.export(forumId, kind, format);
-  return language === 'en' ? `${path}?lang=en` : path;
+  return apiPaths.export(forumId, kind, format, language === 'en' ? 'en' : 'id');
 }
