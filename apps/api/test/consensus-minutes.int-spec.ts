@@ -17,6 +17,7 @@ import {
   type SurveyState,
 } from '@mufakat/contracts';
 import { AuditEntry, ConsensusSignal } from '@mufakat/persistence';
+import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { ConsensusService } from '../src/consensus/consensus.service';
 import { createPublishedForum, http, LiveTestClient, registerAttendee, signupStaff } from './support/factories';
@@ -204,6 +205,22 @@ describe(ConsensusService.name, () => {
     if (v2ready.change.type !== 'document.updated') throw new Error('not a document');
     expect(v2ready.change.document).toMatchObject({ version: 2, missingSignatures: ['Budi'], signedCount: 1 });
     expect(v2ready.change.document.sha256.pdf).not.toBe(v1.sha256.pdf);
+    // The same record exports as CSV and XLSX, for staff only.
+    const csv = await fetch(`${api.url}${apiPaths.export(forum.id, 'consensus', 'csv')}`, { headers: { cookie: organiserCookie } });
+    expect(csv.status).toBe(200);
+    const csvBytes = Buffer.from(await csv.arrayBuffer());
+    // A UTF-8 byte order mark, so Excel reads the names right.
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csvText = csvBytes.toString('utf8');
+    expect(csvText).toContain('Loket khusus lansia');
+    expect(csvText).toContain('Bidang Pelayanan');
+    const xlsx = await fetch(`${api.url}${apiPaths.export(forum.id, 'attendance', 'xlsx', 'en')}`, { headers: { cookie: organiserCookie } });
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const names = workbook.worksheets[0].getColumn(2).values.map(String);
+    expect(names).toEqual(expect.arrayContaining(['Siti', 'Budi', 'Ani']));
+    expect((await fetch(`${api.url}${apiPaths.export(forum.id, 'attendance', 'csv')}`)).status).toBe(401);
+
     // v1 is no longer the version to sign.
     expect((await http(api.url, apiPaths.signatures(forum.id), { body: { documentId: v1.id, signaturePng: SIGNATURE_PNG }, bearer: budi.token })).status).toBe(409);
   });
