@@ -12,6 +12,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { runPgbench } from './lib/pgbench.mjs';
 import { benchDir, freePort, Generator, pinning, repoRoot, ServerProcess } from './lib/processes.mjs';
 import { evaluate, markdown } from './lib/report.mjs';
+import { runMinutes } from './lib/minutes.mjs';
 import { Harness, openDatabase } from './lib/scenarios.mjs';
 import { now, round } from './lib/stats.mjs';
 
@@ -29,6 +30,7 @@ const SIZES = {
       samplePerWorker: 5,
     },
     persistence: { attendees: 1000, questions: 100, durationMs: 10_000, concurrency: 64 },
+    minutes: { attendees: 1000, questions: 500, polls: 20, items: 50 },
     pgbenchSeconds: 10,
   },
   quick: {
@@ -44,6 +46,7 @@ const SIZES = {
       samplePerWorker: 5,
     },
     persistence: { attendees: 100, questions: 20, durationMs: 2000, concurrency: 16 },
+    minutes: { attendees: 100, questions: 50, polls: 3, items: 5 },
     pgbenchSeconds: 2,
   },
 };
@@ -57,7 +60,7 @@ const { values: args } = parseArgs({
     set: { type: 'string', multiple: true },
     'baseline-attendance': { type: 'string', default: 'coalesced' },
     api: { type: 'string' },
-    only: { type: 'string', default: 'idle,join,fanout,vote,persistence' },
+    only: { type: 'string', default: 'idle,join,fanout,vote,persistence,minutes' },
     target: { type: 'string', default: 'baseline,api' },
     workers: { type: 'string' },
     'no-pgbench': { type: 'boolean', default: false },
@@ -98,24 +101,11 @@ function ensureBuilt() {
     if (!existsSync(apiMain)) throw new Error(`--api: ${apiMain} does not exist`);
     return;
   }
-  const outputs = [apiMain, join(repoRoot, 'libs/contracts/dist/index.js')];
+  const outputs = [apiMain, join(repoRoot, 'libs/contracts/dist/index.js'), join(repoRoot, 'libs/minutes/dist/index.js')];
   if (!args.build && outputs.every((file) => existsSync(file))) return;
   log('building the api (npx nx run @mufakat/api:build)...');
   const build = spawnSync('npx', ['nx', 'run', '@mufakat/api:build', '--outputStyle=static'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
   if (build.status !== 0) throw new Error('The api build failed; see above');
-}
-
-/** The Berita Acara is measured once it exists; until then the table says so. */
-function minutesFeature() {
-  const history = spawnSync('git', ['log', '--oneline', '-i', '-E', '--grep=minutes|berita acara'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
-  const code = ['apps/worker', 'apps/api/src/minutes'].filter((dir) => existsSync(join(repoRoot, dir)));
-  const available = Boolean(history) && code.length > 0;
-  return {
-    available,
-    reason: available
-      ? `found ${code.join(', ')}; the harness has no minutes scenario yet: add one (1,000 attendees, 500 questions, 20 polls, 50 consensus items; time and peak memory)`
-      : 'no minutes / Berita Acara feature in git log yet, so no scenario: not available yet',
-  };
 }
 
 async function main() {
@@ -138,7 +128,7 @@ async function main() {
     apiBuild,
     pgbench: null,
     targets: {},
-    minutes: minutesFeature(),
+    minutes: null,
     experiments,
     baselineAttendance: args['baseline-attendance'],
   };
@@ -236,6 +226,12 @@ async function main() {
         await db?.end();
         await stop();
       }
+    }
+    if (only.has('minutes')) {
+      const m = sizes.minutes;
+      log(`minutes: Berita Acara for ${m.attendees} attendees, ${m.questions} questions, ${m.polls} polls, ${m.items} consensus items`);
+      results.minutes = await runMinutes({ adminUrl, database: `${database}_minutes`, size: m, pin, log });
+      for (const run of results.minutes.runs) log(`  ${run.status} in ${run.ms} ms; peak RSS ${run.peakRssMiB} MiB, peak heap ${run.peakHeapMiB} MiB; PDF ${run.pdfPages} pages`);
     }
   } finally {
     await cleanup();

@@ -17,7 +17,7 @@ export function pinning() {
   return { enabled: available && cores >= 2, server: '0', generator: '1', reason: available ? `${cores} cores` : 'taskset not found' };
 }
 
-function spawnPinned(pin, core, args, options) {
+export function spawnPinned(pin, core, args, options) {
   return pin.enabled ? spawn('taskset', ['-c', core, process.execPath, ...args], options) : spawn(process.execPath, args, options);
 }
 

@@ -68,7 +68,18 @@ export function evaluate(results) {
       note: `api ÷ column is api ÷ pgbench ceiling; baseline has no database${results.pgbench?.apiVote ? `; pgbench with the api's vote statement: ${round(results.pgbench.apiVote.tps)} tps` : ''}${p.correctness?.checked ? `; stored check: lost ${p.correctness.lost}, unexpected ${p.correctness.unexpectedRows}, counter ≠ rows ${p.correctness.counterMismatches}` : ''}`,
     });
   }
-  rows.push({ scenario: 'minutes (Berita Acara)', measure: results.minutes.available ? 'exists; no scenario yet' : 'not available yet', api: null, baseline: null, ratio: null, target: 'PDF + DOCX; time and peak memory', met: null, load: null, note: results.minutes.reason });
+  if (results.minutes?.runs) {
+    const m = results.minutes;
+    const [cold, warm] = m.runs;
+    const size = `${m.size.attendees} attendees, ${m.size.questions} questions, ${m.size.polls} polls, ${m.size.items} items`;
+    const target = 'PDF + DOCX generated; time and peak memory reported';
+    const minutesRow = (measure, first, second) =>
+      rows.push({ scenario: 'minutes (Berita Acara)', measure, api: first ?? null, baseline: null, ratio: null, target, met: m.generated, load: null, note: second === undefined ? null : `second run (warm page cache): ${second}` });
+    minutesRow(`generation time (ms), ${size}`, cold?.ms, warm?.ms);
+    minutesRow('peak RSS of the generating process (MiB)', cold?.peakRssMiB, warm?.peakRssMiB);
+    minutesRow('peak JS heap (MiB, sampled every 10 ms)', cold?.peakHeapMiB, warm?.peakHeapMiB);
+    minutesRow('PDF pages · PDF bytes · DOCX bytes', cold ? `${cold.pdfPages} · ${cold.pdfBytes} · ${cold.docxBytes}` : null);
+  }
   return rows;
 }
 
