@@ -31,6 +31,22 @@ describe(Coalescer.name, () => {
     ]);
   });
 
+  it('waits a full interval after a slow flush ends, so flushes never overlap and never bunch up', async () => {
+    const events: string[] = [];
+    const flush = jest.fn(async (_: string, ids: string[]) => {
+      events.push(`start ${ids.join()} @${Date.now()}`);
+      await new Promise((done) => setTimeout(done, 80));
+      events.push(`end @${Date.now()}`);
+    });
+    const coalescer = new Coalescer(100, flush, jest.fn());
+    const t0 = Date.now();
+    coalescer.add('f', 'q1');
+    await jest.advanceTimersByTimeAsync(110);
+    coalescer.add('f', 'q2'); // while the first flush is still writing
+    await jest.advanceTimersByTimeAsync(500);
+    expect(events.map((e) => e.replace(/@(\d+)/, (_, t: string) => `@${Number(t) - t0}`))).toEqual(['start q1 @100', 'end @180', 'start q2 @280', 'end @360']);
+  });
+
   it('reports a failed flush and keeps working', async () => {
     const onError = jest.fn();
     const flush = jest.fn().mockRejectedValueOnce(new Error('db down')).mockResolvedValue(undefined);
