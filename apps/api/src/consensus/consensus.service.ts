@@ -4,7 +4,6 @@ import {
   CONSENSUS_LIMITS,
   type ConsensusItemView,
   type ConsensusMove,
-  type ConsensusSignal as ConsensusSignalValue,
   type ConsensusTally,
   type CreateConsensusRequest,
   type FollowUpPlan,
@@ -194,11 +193,6 @@ export class ConsensusService implements BeforeApplicationShutdown {
     return items.map(toConsensusView);
   }
 
-  /** One attendee's own signals, item id → signal. */
-  async signalsOf(manager: EntityManager, participantId: string): Promise<Record<string, ConsensusSignalValue>> {
-    const mine = await manager.find(ConsensusSignal, { where: { participantId } });
-    return Object.fromEntries(mine.map((row) => [row.itemId, row.signal]));
-  }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.signalled.drain();

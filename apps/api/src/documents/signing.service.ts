@@ -72,7 +72,11 @@ export class SigningService {
 
   /** What this attendee has to sign, if they are a representative: the newest ready version. */
   async task(manager: EntityManager, forumId: string, participantId: string): Promise<SigningTask | null> {
-    const rep = await manager.findOneBy(Representative, { forumId, participantId });
+    // Plain SQL: it runs for every attendee's snapshot, and almost nobody is a representative.
+    const [rep] = (await manager.query('SELECT id, role_title AS "roleTitle", side FROM representatives WHERE forum_id = $1 AND participant_id = $2', [
+      forumId,
+      participantId,
+    ])) as Array<Pick<Representative, 'id' | 'roleTitle' | 'side'>>;
     if (!rep) return null;
     const latest = await manager.findOne(DocumentVersion, { where: { forumId, status: 'ready' }, order: { version: 'DESC' } });
     const signed = latest ? await manager.existsBy(Signature, { representativeId: rep.id, documentId: latest.id }) : false;

@@ -5,7 +5,6 @@ import type {
   AnswerPollResult,
   CreatePollRequest,
   ForumChange,
-  PollAnswer as PollAnswerValue,
   PollResults,
   PollView,
   SetPollResultsVisibleRequest,
@@ -27,13 +26,12 @@ import { checkPollAnswer } from './poll-answer-rules';
 import { definePoll } from './poll-definition';
 import { computePollResults, OPEN_ANSWERS_SHOWN, type AnswerRecord } from '@mufakat/contracts';
 import { toPollView } from './poll-views';
-import { Poll, PollAnswer } from '@mufakat/persistence';
+import { Poll } from '@mufakat/persistence';
 
 export interface PollsSnapshotPart {
   polls: PollView[];
   pollResults: Record<string, PollResults>;
   staff?: { polls: PollView[]; pollResults: Record<string, PollResults> };
-  myPollAnswers?: Record<string, PollAnswerValue>;
 }
 
 /** What a staff action did to a locked poll: the changes to stamp, or null when it changed nothing. */
@@ -194,15 +192,9 @@ export class PollsService implements BeforeApplicationShutdown, OnApplicationShu
       pollResults: Object.fromEntries(opened.filter((poll) => poll.resultsVisible).map((poll) => [poll.id, results[poll.id]])),
     };
     if (isStaff) part.staff = { polls: polls.map(toPollView), pollResults: results };
-    if (session.kind === 'attendee') part.myPollAnswers = await this.answersOf(manager, session.participantId);
     return part;
   }
 
-  /** One attendee's own answers, pollId → answer. */
-  async answersOf(manager: EntityManager, participantId: string): Promise<Record<string, PollAnswerValue>> {
-    const mine = await manager.find(PollAnswer, { where: { participantId } });
-    return Object.fromEntries(mine.map((row) => [row.pollId, row.answer]));
-  }
 
   /** Sockets are still open here, so the last results reach the room before the server stops. */
   async beforeApplicationShutdown(): Promise<void> {

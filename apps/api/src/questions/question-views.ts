@@ -8,7 +8,13 @@ export function isPublicStatus(status: Question['status']): status is PublicQues
   return status === 'approved' || status === 'answered';
 }
 
-function replyOf(question: Question): QuestionReply | null {
+/** What an asker's own view of a question is made of. */
+export type MyQuestionRow = Pick<
+  Question,
+  'id' | 'agendaItemId' | 'text' | 'anonymous' | 'status' | 'rejectionReason' | 'replyText' | 'replyAuthorName' | 'repliedAt' | 'createdAt' | 'updatedAt'
+>;
+
+function replyOf(question: Pick<Question, 'replyText' | 'replyAuthorName' | 'repliedAt' | 'updatedAt'>): QuestionReply | null {
   if (!question.replyText) return null;
   return { text: question.replyText, authorName: question.replyAuthorName ?? '', at: (question.repliedAt ?? question.updatedAt).toISOString() };
 }
@@ -47,7 +53,7 @@ export function toModerationQuestion(question: Question, author: Author, fullyAn
   };
 }
 
-export function toMyQuestion(question: Question): MyQuestion {
+export function toMyQuestion(question: MyQuestionRow): MyQuestion {
   return {
     id: question.id,
     agendaItemId: question.agendaItemId,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, type MyQuestion, type UpvoteResult } from '@mufakat/contracts';
-import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, MoreThan } from 'typeorm';
 import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { DomainError } from '../common/domain-error';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
@@ -118,15 +118,7 @@ export class QuestionsService {
     });
   }
 
-  /** The asker's questions and upvotes, for their snapshot. */
-  async mine(manager: EntityManager, participantId: string): Promise<{ myQuestions: MyQuestion[]; votedQuestionIds: string[] }> {
-    const questions = await manager.find(Question, { where: { participantId }, order: { createdAt: 'ASC' } });
-    const votes = await manager.query(`SELECT question_id FROM question_votes WHERE participant_id = $1`, [participantId]);
-    return {
-      myQuestions: questions.filter((q) => q.status !== 'withdrawn').map(toMyQuestion),
-      votedQuestionIds: (votes as Array<{ question_id: string }>).map((row) => row.question_id),
-    };
-  }
+
 
   private async changeOwnPending(
     forumId: string,

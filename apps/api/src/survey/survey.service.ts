@@ -76,9 +76,6 @@ export class SurveyService implements BeforeApplicationShutdown {
     return computeIkm(rows.map((row) => row.scores));
   }
 
-  async mine(manager: EntityManager, participantId: string): Promise<number[] | null> {
-    return (await manager.findOneBy(SurveyResponse, { participantId }))?.scores ?? null;
-  }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.answered.drain();
