@@ -32,7 +32,11 @@ const WRITE_UPVOTES = `
 
 @Injectable()
 export class QuestionsService {
-  private readonly upvotes = new UpvoteBatcher<DomainError | null>((items) => this.writeUpvotes(items));
+  /**
+   * Two writers, each attendee always on the same one (so one attendee's votes commit in the order sent): while
+   * one batch commits, the other lane's can. Both lock questions in id order, so they cannot deadlock.
+   */
+  private readonly upvoteLanes = [0, 1].map(() => new UpvoteBatcher<DomainError | null>((items) => this.writeUpvotes(items)));
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -84,7 +88,8 @@ export class QuestionsService {
 
   /** Idempotent both ways: the vote's primary key decides, and votes are written in batches (see UpvoteBatcher). */
   async upvote(forumId: string, participantId: string, input: { questionId: string; upvoted: boolean }): Promise<UpvoteResult> {
-    const outcome = await this.upvotes.submit({ forumId, participantId, questionId: input.questionId, upvoted: input.upvoted });
+    const lane = this.upvoteLanes[participantId.charCodeAt(participantId.length - 1) % this.upvoteLanes.length];
+    const outcome = await lane.submit({ forumId, participantId, questionId: input.questionId, upvoted: input.upvoted });
     if (outcome) throw outcome;
     return { questionId: input.questionId, upvoted: input.upvoted };
   }
