@@ -20,7 +20,7 @@ import { Forum, Participant, Question } from '@mufakat/persistence';
 
 type SharedPart = Omit<ForumSnapshot, 'seq' | 'serverTime' | 'viewer' | 'staff'>;
 
-/** Builds a viewer's full forum state in one repeatable-read transaction, so it matches its sequence numbers. */
+/** Builds a viewer's full forum state as one consistent moment, so it matches its sequence number. */
 @Injectable()
 export class SnapshotService {
   /** forumId → the shared part at one state of the forum (in flight while it is being read: one read per state). */
