@@ -1,18 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-const STORAGE_KEY = 'mufakat.lang';
-
-function storedLanguage(): Language {
-  try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return stored === 'en' ? 'en' : 'id';
-  } catch {
-    return 'id';
-  }
-}
+import { storeLanguage, storedLanguage, type Language } from './language';
 
 /** Indonesian by default; the choice is remembered on the device. */
 export function initI18n(resources: Resource): typeof i18next {
@@ -29,9 +17,5 @@ export function initI18n(resources: Resource): typeof i18next {
 export function setLanguage(language: Language): void {
   void i18next.changeLanguage(language);
   document.documentElement.lang = language;
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, language);
-  } catch {
-    // Private browsing: the choice lasts for this page only.
-  }
+  storeLanguage(language);
 }

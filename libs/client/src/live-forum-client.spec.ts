@@ -40,6 +40,23 @@ const attendance = (seq: number, room: number): ForumChange => ({
   change: { type: 'attendance.counted', attendance: { room, online: 0 } },
 });
 
+const staffSnapshot = (seq: number, staffSeq: number): ForumSnapshot => ({
+  ...snapshot(seq),
+  viewer: { role: 'organiser', userId: 'u1', name: 'Panitia' },
+  staff: { seq: staffSeq, questions: [], participants: [], polls: [], pollResults: {}, consensus: [], ikm: null, documents: [], representatives: [] },
+});
+
+const joined = (seq: number): ForumChange => ({
+  stream: 'staff',
+  seq,
+  change: {
+    type: 'participant.joined',
+    participant: { id: `p${seq}`, name: `Peserta ${seq}`, institution: '', category: 'service_user', mode: 'room', joinedAt: '2026-12-01T02:00:00.000Z' },
+  },
+});
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** A bare Socket.IO server speaking the contract, so the client is tested over a real connection. */
 describe(LiveForumClient.name, () => {
   let http: HttpServer;
@@ -47,7 +64,7 @@ describe(LiveForumClient.name, () => {
   let url: string;
   let syncs: number;
   let serverSeq: number;
-  let syncReply: () => Ack<ForumSnapshot>;
+  let syncReply: () => Ack<ForumSnapshot> | Promise<Ack<ForumSnapshot>>;
   let sockets: Socket[];
   let client: LiveForumClient | null;
 
@@ -61,9 +78,9 @@ describe(LiveForumClient.name, () => {
     syncReply = () => ({ ok: true, data: snapshot(serverSeq) });
     io.on('connection', (socket) => {
       sockets.push(socket);
-      socket.on(LiveEvent.sync, (_payload: unknown, ack: (reply: Ack<ForumSnapshot>) => void) => {
+      socket.on(LiveEvent.sync, async (_payload: unknown, ack: (reply: Ack<ForumSnapshot>) => void) => {
         syncs++;
-        ack(syncReply());
+        ack(await syncReply());
       });
     });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -128,6 +145,94 @@ describe(LiveForumClient.name, () => {
     sockets[0].disconnect(true);
     await until((view) => view.connection === 'live' && view.snapshot?.seq === 12);
     expect(syncs).toBe(2);
+  });
+
+  describe('changes that arrive while a snapshot is on its way', () => {
+    /** Numbers the next public change and broadcasts it, as the server's broadcaster does. */
+    const publish = () => {
+      serverSeq++;
+      io.emit(LiveEvent.changed, attendance(serverSeq, 100 + serverSeq));
+    };
+    /** A change the server numbered but this client never received. */
+    const lose = () => void serverSeq++;
+
+    /**
+     * The first sync is answered the way a busy server answers it: the snapshot is read between numbered
+     * changes, and its answer leaves after all of them. Later syncs are answered at once.
+     */
+    const slowFirstSync = (around: { before: () => void; after: () => void }, build = (seq: number) => snapshot(seq)) => {
+      const plain = syncReply;
+      syncReply = async () => {
+        syncReply = plain;
+        around.before();
+        const reply: Ack<ForumSnapshot> = { ok: true, data: build(serverSeq) };
+        around.after();
+        await delay(100);
+        return reply;
+      };
+    };
+
+    it('applies the ones newer than the snapshot, per stream, and syncs once', async () => {
+      let staffSeq = 3;
+      slowFirstSync(
+        {
+          // Numbered before the snapshot was read: the snapshot holds them, and they are on the wire too.
+          before: () => {
+            publish();
+            io.emit(LiveEvent.changed, joined(staffSeq));
+            publish();
+          },
+          // Numbered after: only on the wire, and they reach the phone before the snapshot does.
+          after: () => {
+            publish();
+            io.emit(LiveEvent.changed, joined(++staffSeq));
+            publish();
+          },
+        },
+        (seq) => staffSnapshot(seq, staffSeq),
+      );
+      connect();
+      await until((view) => view.connection === 'live');
+      const view = client?.getView();
+      expect(view?.snapshot?.seq).toBe(9);
+      expect(view?.snapshot?.attendance.room).toBe(109);
+      expect(view?.snapshot?.staff?.seq).toBe(4);
+      expect(view?.snapshot?.staff?.participants.map((p) => p.id)).toEqual(['p4']);
+
+      // Live from here on, and no second snapshot was asked for.
+      await delay(50);
+      publish();
+      await until((next) => next.snapshot?.seq === 10);
+      expect(syncs).toBe(1);
+    });
+
+    it('still asks for a fresh snapshot when a change is missed after the sync', async () => {
+      slowFirstSync({ before: publish, after: publish });
+      connect();
+      await until((view) => view.snapshot?.seq === 7);
+      expect(syncs).toBe(1);
+      lose();
+      publish();
+      await until((view) => view.snapshot?.seq === 9);
+      expect(syncs).toBe(2);
+      // Seq 9 came from the snapshot, not from applying change 9 over seq 7.
+      expect(client?.getView().snapshot?.attendance.room).toBe(9);
+    });
+
+    it('asks again when the changes that overtook the snapshot have a hole', async () => {
+      slowFirstSync({
+        before: publish,
+        after: () => {
+          publish();
+          lose();
+          publish();
+        },
+      });
+      connect();
+      await until((view) => view.snapshot?.seq === 9);
+      expect(syncs).toBe(2);
+      expect(client?.getView().snapshot?.attendance.room).toBe(9);
+    });
   });
 
   it('holds an idempotent emit made while offline until the connection is back', async () => {

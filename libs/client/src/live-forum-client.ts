@@ -44,7 +44,11 @@ export class LiveForumClient {
   private readonly listeners = new Set<() => void>();
   private readonly reactionListeners = new Set<(burst: ReactionBurst) => void>();
   private readonly socket: LiveSocket;
-  private syncing = false;
+  /**
+   * Changes that arrived while a snapshot was on its way, null when no sync is in flight. The server keeps
+   * numbering changes while it builds the snapshot, so some of these are in it and some are newer.
+   */
+  private changesDuringSync: ForumChange[] | null = null;
   private resyncWanted = false;
 
   constructor(auth: LiveAuth, options: { url?: string; extraHeaders?: Record<string, string> } = {}) {
@@ -138,23 +142,42 @@ export class LiveForumClient {
   }
 
   private async sync(): Promise<void> {
-    if (this.syncing) {
+    if (this.changesDuringSync) {
+      // A reconnect or a retry under a sync in flight: that sync's answer may never come, so ask again after it.
       this.resyncWanted = true;
       return;
     }
-    this.syncing = true;
+    const changes: ForumChange[] = [];
+    this.changesDuringSync = changes;
     try {
       const ack = await this.emit(LiveEvent.sync, { reason: this.view.snapshot ? 'gap' : 'connect' });
-      if (ack.ok) this.update({ snapshot: ack.data, connection: 'live', rejection: null });
+      if (ack.ok) this.catchUp(ack.data, changes);
       else if (REFUSALS.has(ack.error.code)) this.update({ connection: 'rejected', rejection: ack.error.message });
       else this.retrySyncLater();
     } finally {
-      this.syncing = false;
+      this.changesDuringSync = null;
     }
     if (this.resyncWanted) {
       this.resyncWanted = false;
       await this.sync();
     }
+  }
+
+  /**
+   * Goes live with a fresh snapshot plus the changes that overtook it: those it already holds are skipped
+   * (per stream, by sequence number), newer ones applied. Only a hole in the numbering asks for another.
+   */
+  private catchUp(snapshot: ForumSnapshot, changes: readonly ForumChange[]): void {
+    let state = snapshot;
+    for (const change of changes) {
+      const result = applyForumChange(state, change);
+      if (result.kind === 'gap') {
+        this.resyncWanted = true;
+        break;
+      }
+      state = result.state;
+    }
+    this.update({ snapshot: state, connection: 'live', rejection: null });
   }
 
   private waitForConnection(timeoutMs: number): Promise<void> {
@@ -176,12 +199,13 @@ export class LiveForumClient {
   }
 
   private onChange(change: ForumChange): void {
-    const snapshot = this.view.snapshot;
-    if (!snapshot || this.syncing) {
-      // A change racing a snapshot request: the snapshot may or may not hold it, so ask again.
-      if (this.syncing) this.resyncWanted = true;
+    if (this.changesDuringSync) {
+      this.changesDuringSync.push(change);
       return;
     }
+    const snapshot = this.view.snapshot;
+    // Before the first snapshot there is nothing to apply a change to; that snapshot will hold it.
+    if (!snapshot) return;
     const result = applyForumChange(snapshot, change);
     if (result.kind === 'gap') void this.sync();
     else if (result.kind === 'applied') this.update({ snapshot: result.state });

@@ -9,6 +9,22 @@ export type ConsensusStatus = (typeof CONSENSUS_STATUSES)[number];
 /** Statuses the facilitator may move a not yet approved item to; approval has its own event. */
 export const CONSENSUS_MOVES = ['draft', 'open', 'set_aside'] as const;
 export type ConsensusMove = (typeof CONSENSUS_MOVES)[number];
+/**
+ * Where a move may take an item from each status. An approved item is locked; a set-aside one may be put to
+ * the room again or come back as a draft.
+ */
+export const CONSENSUS_MOVES_FROM: Readonly<Record<ConsensusStatus, readonly ConsensusMove[]>> = {
+  draft: ['open', 'set_aside'],
+  open: ['draft', 'set_aside'],
+  set_aside: ['open', 'draft'],
+  approved: [],
+};
+/** Statuses the room sees (and signals on, while open): the snapshot's items and their tallies. */
+export const ROOM_CONSENSUS_STATUSES = ['open', 'approved'] as const satisfies readonly ConsensusStatus[];
+export type RoomConsensusStatus = (typeof ROOM_CONSENSUS_STATUSES)[number];
+export function isRoomConsensusStatus(status: ConsensusStatus): status is RoomConsensusStatus {
+  return (ROOM_CONSENSUS_STATUSES as readonly ConsensusStatus[]).includes(status);
+}
 
 export const CONSENSUS_SIGNALS = ['agree', 'disagree', 'abstain'] as const;
 export type ConsensusSignal = (typeof CONSENSUS_SIGNALS)[number];
@@ -96,4 +112,43 @@ export interface SignalConsensusResult {
 
 export function emptySignalCounts(): SignalCounts {
   return { agree: 0, disagree: 0, abstain: 0 };
+}
+
+/** How many attendees of one stakeholder category gave one signal on one item (a grouped count). */
+export interface SignalCountRow {
+  itemId: string;
+  category: StakeholderCategory;
+  signal: ConsensusSignal;
+  count: number;
+}
+
+/** Folds grouped counts into one tally per item; every item asked for gets one, empty if nobody signalled. */
+export function talliesFromCounts(itemIds: readonly string[], rows: readonly SignalCountRow[]): Record<string, ConsensusTally> {
+  const tallies: Record<string, ConsensusTally> = Object.fromEntries(itemIds.map((id) => [id, { total: emptySignalCounts(), byCategory: {} }]));
+  for (const row of rows) {
+    const tally = tallies[row.itemId];
+    if (!tally) continue;
+    tally.total[row.signal] += row.count;
+    const byCategory = (tally.byCategory[row.category] ??= emptySignalCounts());
+    byCategory[row.signal] += row.count;
+  }
+  return tallies;
+}
+
+export type ConsensusGroups = Record<ConsensusStatus, ConsensusItemView[]>;
+
+const byCreation = (a: ConsensusItemView, b: ConsensusItemView) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+/**
+ * Items by status, in the order every screen lists them: open ones as they were put to the room, drafts as
+ * written, approved ones by their number (the order of the Berita Acara), set-aside ones most recent first.
+ */
+export function groupConsensus(items: readonly ConsensusItemView[]): ConsensusGroups {
+  const groups: ConsensusGroups = { open: [], draft: [], approved: [], set_aside: [] };
+  for (const item of items) groups[item.status].push(item);
+  groups.open.sort((a, b) => (a.openedAt ?? a.createdAt).localeCompare(b.openedAt ?? b.createdAt) || byCreation(a, b));
+  groups.draft.sort(byCreation);
+  groups.approved.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || byCreation(a, b));
+  groups.set_aside.sort((a, b) => (b.decidedAt ?? b.createdAt).localeCompare(a.decidedAt ?? a.createdAt) || byCreation(a, b));
+  return groups;
 }

@@ -28,8 +28,14 @@ export type ForumStatus = (typeof FORUM_STATUSES)[number];
  */
 export const QUESTION_STATUSES = ['pending', 'approved', 'answered', 'archived', 'rejected', 'withdrawn'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
-/** Statuses the room sees. */
-export type PublicQuestionStatus = Extract<QuestionStatus, 'approved' | 'answered'>;
+/** Statuses the room sees: the one list the server, its SQL and both clients read. */
+export const ROOM_QUESTION_STATUSES = ['approved', 'answered'] as const satisfies readonly QuestionStatus[];
+export type PublicQuestionStatus = (typeof ROOM_QUESTION_STATUSES)[number];
+export function isRoomQuestionStatus(status: QuestionStatus): status is PublicQuestionStatus {
+  return (ROOM_QUESTION_STATUSES as readonly QuestionStatus[]).includes(status);
+}
+/** Statuses the record keeps as seen by the room: archived questions were shown before they were archived. */
+export const RECORDED_QUESTION_STATUSES = [...ROOM_QUESTION_STATUSES, 'archived'] as const satisfies readonly QuestionStatus[];
 /** Statuses staff may move a question to after moderation. */
 export const STAFF_QUESTION_STATUSES = ['approved', 'answered', 'archived'] as const;
 export type StaffQuestionStatus = (typeof STAFF_QUESTION_STATUSES)[number];

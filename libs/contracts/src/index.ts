@@ -14,4 +14,5 @@ export * from './survey';
 export * from './consensus';
 export * from './documents';
 export * from './poll-results';
+export * from './poll-result-view';
 export * from './permissions';

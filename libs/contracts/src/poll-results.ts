@@ -1,4 +1,4 @@
-import { normaliseWord, type PollAnswer, type PollResults, type PollView } from './polls';
+import { normaliseWord, ratingScaleOf, type PollAnswer, type PollResults, type PollView } from './polls';
 
 /** What results depend on; a poll's options and settings cannot change once it is open. */
 export type PollShape = Pick<PollView, 'type' | 'options' | 'scaleMax' | 'rankingMethod'>;
@@ -25,7 +25,7 @@ export function computePollResults(poll: PollShape, records: AnswerRecord[], res
     case 'multiple':
       return { type: poll.type, respondents: answers.length, counts: countChoices(poll, answers) };
     case 'rating':
-      return rate(poll.scaleMax ?? 5, answers);
+      return rate(ratingScaleOf(poll), answers);
     case 'wordcloud':
       return { type: 'wordcloud', respondents: answers.length, words: countWords(answers) };
     case 'open':

@@ -11,6 +11,14 @@ export type RankingMethod = (typeof RANKING_METHODS)[number];
 export const RATING_SCALES = [5, 10] as const;
 export type RatingScale = (typeof RATING_SCALES)[number];
 
+/**
+ * The scale of a rating poll, 1..n: the poll carries it. 5 for a poll that does not say, as the server
+ * stores for a rating poll created without one; never guessed from the answers.
+ */
+export function ratingScaleOf(poll: Pick<PollView, 'scaleMax'>): number {
+  return poll.scaleMax ?? 5;
+}
+
 export interface PollOption {
   id: string;
   label: string;

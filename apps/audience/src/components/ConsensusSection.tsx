@@ -1,6 +1,13 @@
-import { CONSENSUS_SIGNALS, type AckError, type ConsensusItemView, type ConsensusSignal, type ConsensusTally } from '@mufakat/contracts';
+import {
+  CONSENSUS_SIGNALS,
+  groupConsensus,
+  type AckError,
+  type ConsensusItemView,
+  type ConsensusSignal,
+  type ConsensusTally,
+} from '@mufakat/contracts';
 import { useTranslation } from '../i18n/useTranslation';
-import { followUpWhen, shownSignal, splitConsensus, type PendingSignals } from '../lib/consensus';
+import { followUpWhen, shownSignal, type PendingSignals } from '../lib/consensus';
 import { errorMessage } from '../lib/error-message';
 
 interface Props {
@@ -19,7 +26,7 @@ interface Props {
  */
 export function ConsensusSection({ items, tallies, signals, pending, errors, onSignal }: Props) {
   const { t, language } = useTranslation();
-  const { open, approved } = splitConsensus(items);
+  const { open, approved } = groupConsensus(items);
   const counts = (tally: ConsensusTally | undefined) =>
     tally && (
       <p className="muted" data-testid="consensus-tally">

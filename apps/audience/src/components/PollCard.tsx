@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { LIMITS, type AckError, type PollAnswer, type PollResults, type PollView } from '@mufakat/contracts';
+import { LIMITS, ratingScaleOf, type AckError, type PollAnswer, type PollResults, type PollView } from '@mufakat/contracts';
 import { useTranslation } from '../i18n/useTranslation';
 import { errorMessage } from '../lib/error-message';
-import { buildAnswer, describeAnswer, draftFor, maxChoices, scaleMax, toggleChoice, type PollDraft } from '../lib/poll-answer';
+import { buildAnswer, describeAnswer, draftFor, maxChoices, toggleChoice, type PollDraft } from '../lib/poll-answer';
 import { PollResultsView } from './PollResultsView';
 import { RankingField } from './RankingField';
 
@@ -25,7 +25,7 @@ export function PollCard({ poll, answer, results, onAnswer }: Props) {
   const open = poll.status === 'open';
   const canAnswer = open && (!answer || poll.allowChange);
   const id = `poll-${poll.id}`;
-  const max = poll.type === 'multiple' ? maxChoices(poll) : poll.type === 'rating' ? scaleMax(poll) : 0;
+  const max = poll.type === 'multiple' ? maxChoices(poll) : poll.type === 'rating' ? ratingScaleOf(poll) : 0;
   const set = (patch: Partial<PollDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   const submit = async (event: FormEvent) => {

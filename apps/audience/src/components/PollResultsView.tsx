@@ -1,11 +1,13 @@
-import type { PollResults, PollView } from '@mufakat/contracts';
+import { pollResultView, type PollResults, type PollView } from '@mufakat/contracts';
 import { useTranslation } from '../i18n/useTranslation';
-import { resultView } from '../lib/poll-results';
+
+/** Word clouds and open answers can be long: a phone shows the head of the list. */
+const PHONE_LIMITS = { words: 8, answers: 5 };
 
 /** Compact results for a phone: plain CSS bars, no chart library. */
 export function PollResultsView({ poll, results }: { poll: PollView; results: PollResults }) {
   const { t, language } = useTranslation();
-  const view = resultView(poll, results);
+  const view = pollResultView(poll, results, PHONE_LIMITS);
   const number = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
   const headingId = `${poll.id}-results`;
   return (
@@ -13,7 +15,7 @@ export function PollResultsView({ poll, results }: { poll: PollView; results: Po
       <h4 id={headingId}>
         {t('polls.results')} <span className="muted">· {t('polls.respondents', { count: view.respondents })}</span>
       </h4>
-      {view.kind === 'bars' && (
+      {view.type !== 'ranking' && view.type !== 'open' && (
         <ul className="bars">
           {view.rows.map((row) => (
             <li key={row.key}>
@@ -24,14 +26,14 @@ export function PollResultsView({ poll, results }: { poll: PollView; results: Po
                 </span>
               </span>
               <span className="track" aria-hidden="true">
-                <span style={{ width: `${row.percent}%` }} />
+                <span style={{ width: `${row.width}%` }} />
               </span>
             </li>
           ))}
         </ul>
       )}
-      {view.kind === 'bars' && view.average !== null && <p>{t('polls.average', { value: number(view.average) })}</p>}
-      {view.kind === 'ranking' && (
+      {view.type === 'rating' && view.average !== null && <p>{t('polls.average', { value: number(view.average) })}</p>}
+      {view.type === 'ranking' && (
         <ol className="ranked">
           {view.rows.map((row) => (
             <li key={row.key}>
@@ -43,10 +45,10 @@ export function PollResultsView({ poll, results }: { poll: PollView; results: Po
           ))}
         </ol>
       )}
-      {view.kind === 'answers' && (
+      {view.type === 'open' && (
         <ul className="list">
           {view.answers.map((answer, index) => (
-            <li key={index}>{answer}</li>
+            <li key={index}>{answer.text}</li>
           ))}
         </ul>
       )}

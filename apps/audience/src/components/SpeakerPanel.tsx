@@ -1,5 +1,6 @@
+import { formatClock } from '@mufakat/client';
 import { useTranslation } from '../i18n/useTranslation';
-import { formatClock, remainingSeconds, type HandState } from '../lib/speaker-queue';
+import { remainingSeconds, type HandState } from '../lib/speaker-queue';
 
 interface Props {
   hand: HandState;

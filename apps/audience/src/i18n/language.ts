@@ -1,25 +1,11 @@
-import { LANGUAGES, type Language } from '@mufakat/client';
+import { storeLanguage, storedLanguage, type Language } from '@mufakat/client';
 
-/** Shared with the staff console, which runs on the same origin. */
-const STORAGE_KEY = 'mufakat.lang';
 const listeners = new Set<() => void>();
 let current: Language = 'id';
 
-export function parseLanguage(value: string | null | undefined): Language {
-  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : 'id';
-}
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Indonesian unless this device chose otherwise before. */
 export function initLanguage(): Language {
-  current = parseLanguage(storage()?.getItem(STORAGE_KEY));
+  current = storedLanguage();
   document.documentElement.lang = current;
   return current;
 }
@@ -29,11 +15,7 @@ export const getLanguage = (): Language => current;
 export function setLanguage(language: Language): void {
   current = language;
   document.documentElement.lang = language;
-  try {
-    storage()?.setItem(STORAGE_KEY, language);
-  } catch {
-    // Private browsing: the choice lasts for this page only.
-  }
+  storeLanguage(language);
   for (const listener of listeners) listener();
 }
 

@@ -1,20 +1,4 @@
-import { followUpWhen, formatDeadline, settleSignal, shownSignal, splitConsensus } from './consensus';
-import { consensusFixture as item } from './test-fixtures';
-
-describe('splitConsensus', () => {
-  it('lists open items in the order they were put to the room, approved ones by number, and nothing else', () => {
-    const items = [
-      item('late', { openedAt: '2026-01-10T02:30:00Z' }),
-      item('second', { status: 'approved', number: 2 }),
-      item('early', { openedAt: '2026-01-10T02:20:00Z' }),
-      item('first', { status: 'approved', number: 1 }),
-      item('aside', { status: 'set_aside' }),
-    ];
-    const { open, approved } = splitConsensus(items);
-    expect(open.map((i) => i.id)).toEqual(['early', 'late']);
-    expect(approved.map((i) => i.id)).toEqual(['first', 'second']);
-  });
-});
+import { followUpWhen, formatDeadline, settleSignal, shownSignal } from './consensus';
 
 describe('shownSignal', () => {
   it("shows the tap on its way over the server's copy, the server's copy otherwise, or nothing", () => {

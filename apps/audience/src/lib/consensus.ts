@@ -1,4 +1,4 @@
-import type { ConsensusItemView, ConsensusSignal, FollowUpPlan } from '@mufakat/contracts';
+import type { ConsensusSignal, FollowUpPlan } from '@mufakat/contracts';
 
 /** A signal sent but not yet acknowledged; `seq` tells a later tap on the same item from an earlier one. */
 export interface PendingSignal {
@@ -7,15 +7,6 @@ export interface PendingSignal {
 }
 
 export type PendingSignals = Record<string, PendingSignal>;
-
-/** Open items in the order they were put to the room; approved ones by their number. */
-export function splitConsensus(items: readonly ConsensusItemView[]): { open: ConsensusItemView[]; approved: ConsensusItemView[] } {
-  const when = (item: ConsensusItemView) => item.openedAt ?? item.createdAt;
-  return {
-    open: items.filter((item) => item.status === 'open').sort((a, b) => when(a).localeCompare(when(b))),
-    approved: items.filter((item) => item.status === 'approved').sort((a, b) => (a.number ?? 0) - (b.number ?? 0)),
-  };
-}
 
 /** What the buttons show: the tap on its way, else what the server holds. */
 export function shownSignal(

@@ -1,4 +1,4 @@
-import { LIMITS, normaliseWord, type PollAnswer, type PollView } from '@mufakat/contracts';
+import { LIMITS, normaliseWord, ratingScaleOf, type PollAnswer, type PollView } from '@mufakat/contracts';
 
 /** What the attendee has picked or typed so far; one shape for every poll type keeps the form simple. */
 export interface PollDraft {
@@ -41,10 +41,6 @@ export function maxChoices(poll: PollView): number {
   return poll.maxChoices ?? poll.options.length;
 }
 
-export function scaleMax(poll: PollView): number {
-  return poll.scaleMax ?? 5;
-}
-
 /** Adds or removes an option of a multiple-choice poll; null when adding would go over the limit. */
 export function toggleChoice(selected: readonly string[], optionId: string, max: number): string[] | null {
   if (selected.includes(optionId)) return selected.filter((id) => id !== optionId);
@@ -78,7 +74,7 @@ export function buildAnswer(poll: PollView, draft: PollDraft): { answer: PollAns
         : { problem: 'order' };
     case 'rating': {
       const value = draft.value;
-      return value !== null && Number.isInteger(value) && value >= 1 && value <= scaleMax(poll)
+      return value !== null && Number.isInteger(value) && value >= 1 && value <= ratingScaleOf(poll)
         ? { answer: { type: 'rating', value } }
         : { problem: 'rate' };
     }
@@ -114,7 +110,7 @@ export function describeAnswer(poll: PollView, answer: PollAnswer): string {
     case 'ranking':
       return answer.optionIds.map((id, index) => `${index + 1}. ${label(id)}`).join('  ');
     case 'rating':
-      return `${answer.value}/${scaleMax(poll)}`;
+      return `${answer.value}/${ratingScaleOf(poll)}`;
     case 'wordcloud':
       return answer.words.join(', ');
     case 'open':

@@ -1,4 +1,4 @@
-import type { ForumSnapshot } from '@mufakat/contracts';
+import { isRoomConsensusStatus, type ForumSnapshot } from '@mufakat/contracts';
 import { attendeeViewer } from './live-view';
 import { signingStep } from './signature';
 
@@ -23,7 +23,7 @@ export function liveSections(snapshot: ForumSnapshot): NavSection[] {
     { id: 'polls', todo: snapshot.polls.filter((poll) => open(poll.status) && !viewer.myPollAnswers[poll.id]).length },
     { id: 'speak', todo: 0 },
   ];
-  const consensus = snapshot.consensus.filter((item) => open(item.status) || item.status === 'approved');
+  const consensus = snapshot.consensus.filter((item) => isRoomConsensusStatus(item.status));
   if (consensus.length > 0) {
     sections.push({ id: 'consensus', todo: consensus.filter((item) => open(item.status) && !viewer.myConsensusSignals[item.id]).length });
   }

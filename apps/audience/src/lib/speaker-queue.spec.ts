@@ -1,4 +1,4 @@
-import { formatClock, handState, remainingSeconds } from './speaker-queue';
+import { handState, remainingSeconds } from './speaker-queue';
 import { speakerFixture as speaker } from './test-fixtures';
 
 describe('handState', () => {
@@ -41,11 +41,5 @@ describe('remainingSeconds', () => {
 
   it('never shows more than the limit when the clocks disagree', () => {
     expect(remainingSeconds(start, 60, at(-5))).toBe(60);
-  });
-});
-
-describe('formatClock', () => {
-  it('shows minutes and two-digit seconds', () => {
-    expect([formatClock(0), formatClock(9), formatClock(83), formatClock(600)]).toEqual(['0:00', '0:09', '1:23', '10:00']);
   });
 });

@@ -24,9 +24,3 @@ export function remainingSeconds(startedAt: string | null, limitSeconds: number 
   if (Number.isNaN(started)) return limitSeconds;
   return Math.max(0, Math.min(limitSeconds, Math.ceil(limitSeconds - (nowMs - started) / 1000)));
 }
-
-/** 83 → "1:23". */
-export function formatClock(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}

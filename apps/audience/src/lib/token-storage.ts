@@ -1,19 +1,12 @@
+import { browserStorage } from '@mufakat/client';
+
 /** The part of `Storage` the token store needs, so tests can pass a plain object. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** One token per forum: the same phone may join several forums over time. */
 export const attendeeTokenKey = (forumId: string): string => `mufakat.attendee.${forumId}`;
 
-function browserStorage(): KeyValueStore | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // Some privacy modes throw on merely touching localStorage.
-    return null;
-  }
-}
-
-export function readAttendeeToken(forumId: string, storage = browserStorage()): string | null {
+export function readAttendeeToken(forumId: string, storage: KeyValueStore | null = browserStorage()): string | null {
   try {
     return storage?.getItem(attendeeTokenKey(forumId)) || null;
   } catch {
@@ -21,7 +14,7 @@ export function readAttendeeToken(forumId: string, storage = browserStorage()): 
   }
 }
 
-export function saveAttendeeToken(forumId: string, token: string, storage = browserStorage()): void {
+export function saveAttendeeToken(forumId: string, token: string, storage: KeyValueStore | null = browserStorage()): void {
   try {
     storage?.setItem(attendeeTokenKey(forumId), token);
   } catch {
@@ -29,7 +22,7 @@ export function saveAttendeeToken(forumId: string, token: string, storage = brow
   }
 }
 
-export function forgetAttendeeToken(forumId: string, storage = browserStorage()): void {
+export function forgetAttendeeToken(forumId: string, storage: KeyValueStore | null = browserStorage()): void {
   try {
     storage?.removeItem(attendeeTokenKey(forumId));
   } catch {

@@ -1,6 +1,6 @@
+import { useDocumentTitle } from '@mufakat/client';
 import { webPaths } from '@mufakat/contracts';
 import { JoinCodeForm } from '../components/JoinCodeForm';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useTranslation } from '../i18n/useTranslation';
 import { navigate } from '../lib/navigation';
 

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
+import { useDocumentTitle } from '@mufakat/client';
 import { Message } from '../components/Message';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useJoinInfo } from '../hooks/useJoinInfo';
 import { useTranslation } from '../i18n/useTranslation';
 import { errorMessage } from '../lib/error-message';

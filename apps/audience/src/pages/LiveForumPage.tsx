@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLiveForum } from '@mufakat/client';
+import { useLiveForum, useServerClock, useServerNow } from '@mufakat/client';
 import { LiveEvent, type AckError, type JoinInfo, type PollAnswer, type ReactionKind } from '@mufakat/contracts';
 import { AskForm } from '../components/AskForm';
 import { ConnectionBanner } from '../components/ConnectionBanner';
@@ -17,7 +17,6 @@ import { SpeakerPanel } from '../components/SpeakerPanel';
 import { SurveySection } from '../components/SurveySection';
 import { useConsensusSignals } from '../hooks/useConsensusSignals';
 import { useMyQuestions } from '../hooks/useMyQuestions';
-import { useServerNow } from '../hooks/useServerNow';
 import { useUpvotes } from '../hooks/useUpvotes';
 import { useTranslation } from '../i18n/useTranslation';
 import { errorMessage, toApiError } from '../lib/error-message';
@@ -46,7 +45,9 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
   const [handError, setHandError] = useState<AckError | null>(null);
   const viewer = snapshot ? attendeeViewer(snapshot) : null;
   const hand = handState(snapshot?.speakers ?? [], viewer?.participantId ?? null);
-  const nowMs = useServerNow(snapshot?.serverTime ?? '', hand.kind === 'speaking');
+  const clockOffsetMs = useServerClock(snapshot?.serverTime);
+  // Once a second: the whole page redraws on a tick, and the speaking time shows whole seconds.
+  const nowMs = useServerNow(clockOffsetMs, hand.kind === 'speaking', 1000);
 
   useEffect(() => {
     if (connection === 'rejected') onRejected();

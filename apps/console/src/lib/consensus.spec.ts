@@ -1,44 +1,6 @@
-import { CONSENSUS_LIMITS } from '@mufakat/contracts';
-import { consensusItem, tally } from '../test/fixtures';
-import { consensusActions, groupConsensus, signalTotal, tallyTable, toConsensusRequest } from './consensus';
-
-describe(groupConsensus.name, () => {
-  const items = [
-    consensusItem('d2', { createdAt: '2026-12-01T09:40:00.000Z' }),
-    consensusItem('a3', { status: 'approved', number: 3 }),
-    consensusItem('o2', { status: 'open', openedAt: '2026-12-01T10:05:00.000Z', createdAt: '2026-12-01T09:00:00.000Z' }),
-    consensusItem('s1', { status: 'set_aside', decidedAt: '2026-12-01T10:00:00.000Z' }),
-    consensusItem('a1', { status: 'approved', number: 1 }),
-    consensusItem('d1', { createdAt: '2026-12-01T09:30:00.000Z' }),
-    consensusItem('o1', { status: 'open', openedAt: '2026-12-01T10:01:00.000Z', createdAt: '2026-12-01T09:50:00.000Z' }),
-    consensusItem('s2', { status: 'set_aside', decidedAt: '2026-12-01T10:30:00.000Z' }),
-    consensusItem('a2', { status: 'approved', number: 2 }),
-  ];
-
-  it('puts each item under its status', () => {
-    const groups = groupConsensus(items);
-    expect(Object.fromEntries(Object.entries(groups).map(([status, list]) => [status, list.length]))).toEqual({
-      open: 2,
-      draft: 2,
-      approved: 3,
-      set_aside: 2,
-    });
-  });
-
-  it('orders open items as put to the room, drafts as written, approved by number, set-aside latest first', () => {
-    const groups = groupConsensus(items);
-    expect(groups.open.map((c) => c.id)).toEqual(['o1', 'o2']);
-    expect(groups.draft.map((c) => c.id)).toEqual(['d1', 'd2']);
-    expect(groups.approved.map((c) => c.number)).toEqual([1, 2, 3]);
-    expect(groups.set_aside.map((c) => c.id)).toEqual(['s2', 's1']);
-  });
-
-  it('does not reorder the list it was given', () => {
-    const copy = [...items];
-    groupConsensus(items);
-    expect(items).toEqual(copy);
-  });
-});
+import { CONSENSUS_LIMITS, CONSENSUS_MOVES_FROM, CONSENSUS_STATUSES } from '@mufakat/contracts';
+import { tally } from '../test/fixtures';
+import { consensusActions, signalTotal, tallyTable, toConsensusRequest } from './consensus';
 
 describe(consensusActions.name, () => {
   const names = (status: Parameters<typeof consensusActions>[0]) =>
@@ -54,6 +16,13 @@ describe(consensusActions.name, () => {
   it('never approves a draft the room was not asked about, nor edits an approved text', () => {
     expect(consensusActions('draft').some((a) => a.kind === 'approve')).toBe(false);
     expect(consensusActions('approved').some((a) => a.kind === 'edit')).toBe(false);
+  });
+
+  it('offers exactly the moves the shared rules allow', () => {
+    for (const status of CONSENSUS_STATUSES) {
+      const moves = consensusActions(status).flatMap((a) => (a.kind === 'move' ? [a.to] : []));
+      expect([...moves].sort()).toEqual([...CONSENSUS_MOVES_FROM[status]].sort());
+    }
   });
 });
 

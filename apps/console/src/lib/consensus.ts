@@ -3,7 +3,7 @@ import {
   CONSENSUS_SIGNALS,
   STAKEHOLDER_CATEGORIES,
   emptySignalCounts,
-  type ConsensusItemView,
+  percentOf,
   type ConsensusMove,
   type ConsensusSignal,
   type ConsensusStatus,
@@ -11,29 +11,10 @@ import {
   type CreateConsensusRequest,
   type SignalCounts,
 } from '@mufakat/contracts';
-import { percentOf } from './poll-results';
 import { requiredText, type FieldError } from './validation';
 
 /** The facilitator's order of work: what the room is asked now, the drafts, then what was decided. */
 export const CONSENSUS_GROUPS = ['open', 'draft', 'approved', 'set_aside'] as const satisfies readonly ConsensusStatus[];
-
-export type ConsensusGroups = Record<ConsensusStatus, ConsensusItemView[]>;
-
-const byCreation = (a: ConsensusItemView, b: ConsensusItemView) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-
-/**
- * Items by status. Open ones in the order they were put to the room, drafts as written, approved ones by
- * their number (the order of the Berita Acara), set-aside ones most recent first.
- */
-export function groupConsensus(items: readonly ConsensusItemView[]): ConsensusGroups {
-  const groups: ConsensusGroups = { open: [], draft: [], approved: [], set_aside: [] };
-  for (const item of items) groups[item.status].push(item);
-  groups.open.sort((a, b) => (a.openedAt ?? a.createdAt).localeCompare(b.openedAt ?? b.createdAt) || byCreation(a, b));
-  groups.draft.sort(byCreation);
-  groups.approved.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || byCreation(a, b));
-  groups.set_aside.sort((a, b) => (b.decidedAt ?? b.createdAt).localeCompare(a.decidedAt ?? a.createdAt) || byCreation(a, b));
-  return groups;
-}
 
 /** What the facilitator may do with an item; a move names the status it goes to. */
 export type ConsensusAction =

@@ -1,5 +1,6 @@
 import {
   apiPaths,
+  groupConsensus,
   type AgendaItemView,
   type AttendanceCounts,
   type ConsensusItemView,
@@ -11,7 +12,7 @@ import {
   type SignalCounts,
 } from '@mufakat/contracts';
 import { findAgendaItem } from './agenda';
-import { groupConsensus, tallyTable } from './consensus';
+import { tallyTable } from './consensus';
 import { speakerQueue, type SpeakerQueue } from './speakers';
 
 export const PROJECTOR_QUESTION_COUNT = 5;

@@ -1,16 +1,17 @@
 import {
+  isRoomQuestionStatus,
   QUESTION_STATUSES,
   rankQuestions,
   recentQuestions,
+  STAFF_QUESTION_STATUSES,
   type ModerationQuestion,
   type PublicQuestion,
-  type PublicQuestionStatus,
   type QuestionStatus,
 } from '@mufakat/contracts';
 
 export type QuestionSort = 'top' | 'recent';
 
-/** `room`: what the room sees (approved and answered); `all`: every question, whatever its status. */
+/** `room`: what the room sees (ROOM_QUESTION_STATUSES); `all`: every question, whatever its status. */
 export type StatusFilter = 'room' | 'all' | QuestionStatus;
 export const STATUS_FILTERS: readonly StatusFilter[] = ['room', 'all', ...QUESTION_STATUSES];
 
@@ -27,15 +28,13 @@ export interface QuestionFilters {
 
 export const DEFAULT_QUESTION_FILTERS: QuestionFilters = { status: 'room', agenda: AGENDA_FILTER_ALL, sort: 'top' };
 
-const ROOM_STATUSES: readonly QuestionStatus[] = ['approved', 'answered'] satisfies PublicQuestionStatus[];
-
 export function isStatusFilter(value: string): value is StatusFilter {
   return (STATUS_FILTERS as readonly string[]).includes(value);
 }
 
 export function matchesStatus(status: QuestionStatus, filter: StatusFilter): boolean {
   if (filter === 'all') return true;
-  if (filter === 'room') return ROOM_STATUSES.includes(status);
+  if (filter === 'room') return isRoomQuestionStatus(status);
   return status === filter;
 }
 
@@ -73,7 +72,7 @@ export function pendingQueue(questions: readonly ModerationQuestion[]): Moderati
 
 /** Whether staff may still move the question between approved, answered and archived. */
 export function isModerated(status: QuestionStatus): boolean {
-  return status === 'approved' || status === 'answered' || status === 'archived';
+  return (STAFF_QUESTION_STATUSES as readonly QuestionStatus[]).includes(status);
 }
 
 export interface AuthorLabel {

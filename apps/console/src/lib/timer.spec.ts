@@ -1,20 +1,6 @@
-import { formatClock, readTimer, timerLevel, warningThreshold } from './timer';
+import { readTimer, timerLevel, warningThreshold } from './timer';
 
 const at = (iso: string) => Date.parse(iso);
-
-describe(formatClock.name, () => {
-  it('writes minutes and seconds, and hours only when needed', () => {
-    expect(formatClock(0)).toBe('0:00');
-    expect(formatClock(75)).toBe('1:15');
-    expect(formatClock(600)).toBe('10:00');
-    expect(formatClock(3725)).toBe('1:02:05');
-  });
-
-  it('never shows a negative or fractional time', () => {
-    expect(formatClock(-5)).toBe('0:00');
-    expect(formatClock(59.9)).toBe('0:59');
-  });
-});
 
 describe(timerLevel.name, () => {
   it('warns in the last minute of a short limit and the last tenth of a long one', () => {

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiFetch } from '@mufakat/client';
+import { ApiError, apiFetch, useDocumentTitle } from '@mufakat/client';
 import { apiPaths, type LoginRequest, type SignupRequest } from '@mufakat/contracts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { LoginForm } from '../components/LoginForm';
 import { SignupForm } from '../components/SignupForm';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSession } from '../hooks/useSession';
 import { toApiError } from '../lib/api-errors';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiFetch, type ApiError } from '@mufakat/client';
+import { apiFetch, useDocumentTitle, type ApiError } from '@mufakat/client';
 import { apiPaths, type ForumDetail, type InviteMemberRequest } from '@mufakat/contracts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ForumDetails } from '../components/ForumDetails';
@@ -11,7 +11,6 @@ import { LoadingState } from '../components/LoadingState';
 import { MemberList } from '../components/MemberList';
 import { StatusBadge } from '../components/StatusBadge';
 import { useApiResource } from '../hooks/useApiResource';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSession } from '../hooks/useSession';
 import { isUnauthenticated, toApiError } from '../lib/api-errors';
 

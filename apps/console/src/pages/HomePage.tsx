@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDocumentTitle } from '@mufakat/client';
 import { apiPaths, type ForumSummary } from '@mufakat/contracts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ForumList } from '../components/ForumList';
 import { useApiResource } from '../hooks/useApiResource';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 
 export function HomePage() {
   const { t } = useTranslation();

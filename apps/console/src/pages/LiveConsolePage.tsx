@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useLiveForum } from '@mufakat/client';
+import { useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
 import { apiPaths, LiveEvent, type ForumDetail, type LiveAuth } from '@mufakat/contracts';
 import { AckErrorList } from '../components/AckErrorList';
 import { ConnectionStatus } from '../components/ConnectionStatus';
@@ -9,9 +9,7 @@ import { NowBar } from '../components/live/NowBar';
 import { TabPanel, Tabs, type TabItem } from '../components/live/Tabs';
 import { useAckErrors } from '../hooks/useAckErrors';
 import { useApiResource } from '../hooks/useApiResource';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useLiveCommands } from '../hooks/useLiveCommands';
-import { useServerClock } from '../hooks/useServerClock';
 import { findAgendaItem, nextAgendaItemId, sortAgenda } from '../lib/agenda';
 import { defaultLiveTab, LIVE_TABS, liveTabFromUrl, type LiveTab } from '../lib/live-tabs';
 import { staffRoleOf } from '../lib/permissions';

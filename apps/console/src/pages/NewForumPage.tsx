@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { apiFetch, type ApiError } from '@mufakat/client';
+import { apiFetch, useDocumentTitle, type ApiError } from '@mufakat/client';
 import { apiPaths, type ForumDetail } from '@mufakat/contracts';
 import { ForumForm } from '../components/ForumForm';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSession } from '../hooks/useSession';
 import { isUnauthenticated, toApiError } from '../lib/api-errors';
 import {

@@ -1,15 +1,13 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { useLiveForum } from '@mufakat/client';
+import { useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
 import type { LiveAuth } from '@mufakat/contracts';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ProjectorScreen } from '../components/projector/ProjectorScreen';
 import { ReactionLayer } from '../components/projector/ReactionLayer';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useFullscreen } from '../hooks/useFullscreen';
 import { useReactionStream } from '../hooks/useReactionStream';
-import { useServerClock } from '../hooks/useServerClock';
 import { toProjectorModel } from '../lib/projector';
 
 /** Opened by link on the venue's projector: no login, only the read-only key in the URL. */

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { CONSENSUS_LIMITS, type ConsensusItemView, type ConsensusMove, type ConsensusTally, type FollowUpPlan } from '@mufakat/contracts';
-import { CONSENSUS_GROUPS, consensusActions, type ConsensusGroups } from '../../lib/consensus';
+import {
+  CONSENSUS_LIMITS,
+  isRoomConsensusStatus,
+  type ConsensusGroups,
+  type ConsensusItemView,
+  type ConsensusMove,
+  type ConsensusTally,
+  type FollowUpPlan,
+} from '@mufakat/contracts';
+import { CONSENSUS_GROUPS, consensusActions } from '../../lib/consensus';
 import { formatCalendarDate, formatTime } from '../../lib/datetime';
 import { InlineTextForm } from '../live/InlineTextForm';
 import { useReturnFocus } from '../live/useReturnFocus';
@@ -126,7 +134,7 @@ function ConsensusCard({ item, tally, agendaTitle, busy, openKind, readOnly, han
         )}
       </p>
       {item.followUp && openKind !== 'followUp' && <FollowUpSummary plan={item.followUp} />}
-      {(item.status === 'open' || item.status === 'approved') && (
+      {isRoomConsensusStatus(item.status) && (
         <div className="consensus-card__tally">
           <h5 className="consensus-card__subheading">{item.status === 'open' ? t('consensus.tally.liveHeading') : t('consensus.tally.finalHeading')}</h5>
           <ConsensusTallyView tally={tally} itemTextId={textId} live={item.status === 'open'} />

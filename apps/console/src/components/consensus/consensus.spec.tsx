@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { groupConsensus } from '../../lib/consensus';
+import { groupConsensus } from '@mufakat/contracts';
 import { consensusItem, followUp, openTags, tally } from '../../test/fixtures';
 import { initTestI18n } from '../../test/test-i18n';
 import { ConsensusDraftForm } from './ConsensusDraftForm';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LIMITS, type ModerationQuestion } from '@mufakat/contracts';
+import { isRoomQuestionStatus, LIMITS, type ModerationQuestion } from '@mufakat/contracts';
 import { formatTime } from '../../lib/datetime';
 import { authorLabel, isModerated } from '../../lib/questions';
 import { InlineTextForm } from './InlineTextForm';
@@ -46,7 +46,7 @@ function QuestionItem({ question, busy, agendaTitle, openKind, handlers }: Quest
   const { t, i18n } = useTranslation();
   const trigger = useReturnFocus(openKind);
   const textId = `question-${question.id}`;
-  const inRoom = question.status === 'approved' || question.status === 'answered';
+  const inRoom = isRoomQuestionStatus(question.status);
   const toggle = (kind: QuestionEditor['kind']) =>
     openKind === kind ? handlers.onCloseEditor() : handlers.onOpenEditor({ questionId: question.id, kind });
   const classes = ['question', 'question--listed', question.pinned ? 'question--pinned' : '', `question--${question.status}`];

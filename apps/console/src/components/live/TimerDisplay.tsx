@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useServerNow } from '../../hooks/useServerClock';
-import { formatClock, readTimer } from '../../lib/timer';
+import { formatClock, useServerNow } from '@mufakat/client';
+import { readTimer } from '../../lib/timer';
 
 interface TimerDisplayProps {
   startedAt: string | null;

@@ -1,15 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { PollResults, PollView } from '@mufakat/contracts';
+import { pollResultView, type PollResults, type PollView } from '@mufakat/contracts';
 import { localeFor } from '../../lib/datetime';
-import {
-  choiceBars,
-  formatAverage,
-  formatScore,
-  rankingRows,
-  ratingColumns,
-  ratingScale,
-  wordCloudSizes,
-} from '../../lib/poll-results';
+import { formatAverage, formatScore, wordCloudSizes } from '../../lib/poll-results';
 
 export type ResultsVariant = 'staff' | 'projector';
 
@@ -76,14 +68,15 @@ interface ChartProps {
 
 function ResultsChart({ poll, results, variant, locale, maxOpenAnswers, ids }: ChartProps) {
   const { t } = useTranslation();
-  switch (results.type) {
+  const view = pollResultView(poll, results, { answers: maxOpenAnswers });
+  switch (view.type) {
     case 'single':
     case 'multiple':
       return (
         <>
           <ul className="bars">
-            {choiceBars(poll, results).map((bar) => (
-              <li key={bar.optionId} className="bars__row" data-testid={ids.bar} data-option-id={bar.optionId} data-count={bar.count}>
+            {view.rows.map((bar) => (
+              <li key={bar.key} className="bars__row" data-testid={ids.bar} data-option-id={bar.key} data-count={bar.count}>
                 <span className="bars__label">{bar.label}</span>
                 <span className="bars__track" aria-hidden="true">
                   <span className="bars__fill" style={{ width: `${bar.width}%` }} />
@@ -94,42 +87,40 @@ function ResultsChart({ poll, results, variant, locale, maxOpenAnswers, ids }: C
               </li>
             ))}
           </ul>
-          {results.type === 'multiple' && <p className="results__note">{t('polls.multipleNote')}</p>}
+          {view.type === 'multiple' && <p className="results__note">{t('polls.multipleNote')}</p>}
         </>
       );
-    case 'rating': {
-      const scale = ratingScale(poll, results);
+    case 'rating':
       return (
         <div className="rating">
           <p className="rating__average">
             {t('polls.average')}{' '}
-            <strong data-testid={ids.average} data-value={results.average ?? ''}>
-              {results.average === null ? '—' : formatAverage(results.average, locale)}
+            <strong data-testid={ids.average} data-value={view.average ?? ''}>
+              {view.average === null ? '—' : formatAverage(view.average, locale)}
             </strong>{' '}
-            {t('polls.outOf', { max: scale })}
+            {t('polls.outOf', { max: view.scaleMax })}
           </p>
           <ol className="rating__columns" aria-label={t('polls.distribution')}>
-            {ratingColumns(results, scale).map((column) => (
-              <li key={column.value} className="rating__column" data-value={column.value} data-count={column.count}>
+            {view.rows.map((column) => (
+              <li key={column.key} className="rating__column" data-value={column.label} data-count={column.count}>
                 <span className="rating__count">{column.count}</span>
                 <span className="rating__track" aria-hidden="true">
-                  <span className="rating__fill" style={{ height: `${column.height}%` }} />
+                  <span className="rating__fill" style={{ height: `${column.relative}%` }} />
                 </span>
                 <span className="rating__value">
                   <span className="visually-hidden">{t('polls.ratingValue')} </span>
-                  {column.value}
+                  {column.label}
                 </span>
               </li>
             ))}
           </ol>
         </div>
       );
-    }
     case 'wordcloud': {
       const [min, max] = WORD_SIZES[variant];
       return (
         <ul className="word-cloud">
-          {wordCloudSizes(results.words, min, max).map((word) => (
+          {wordCloudSizes(view.rows, min, max).map((word) => (
             <li key={word.word} className="word-cloud__word" style={{ fontSize: `${word.size}em` }} data-testid={ids.word} data-count={word.count}>
               {word.word}
               <span className="visually-hidden"> ({word.count})</span>
@@ -143,7 +134,7 @@ function ResultsChart({ poll, results, variant, locale, maxOpenAnswers, ids }: C
         // Scrolls on the console, so it must be reachable by keyboard.
         <div className="open-answers" role="region" aria-label={t('polls.openAnswers')} tabIndex={variant === 'staff' ? 0 : undefined}>
           <ul className="open-answers__list">
-            {results.answers.slice(0, maxOpenAnswers).map((answer, index) => (
+            {view.answers.map((answer, index) => (
               <li key={`${answer.at}-${index}`} className="open-answers__item" data-testid={ids.open}>
                 {answer.text}
               </li>
@@ -155,18 +146,18 @@ function ResultsChart({ poll, results, variant, locale, maxOpenAnswers, ids }: C
       return (
         <>
           <p className="results__note">
-            {t('polls.rankingMethodUsed', { method: t(`rankingMethods.${results.method}`) })} — {t(`polls.rankingExplain.${results.method}`)}
+            {t('polls.rankingMethodUsed', { method: t(`rankingMethods.${view.method}`) })} — {t(`polls.rankingExplain.${view.method}`)}
           </p>
           <ol className="ranking">
-            {rankingRows(poll, results).map((row) => (
-              <li key={row.optionId} className="ranking__row" data-testid={ids.rank} data-option-id={row.optionId} data-score={row.score}>
+            {view.rows.map((row) => (
+              <li key={row.key} className="ranking__row" data-testid={ids.rank} data-option-id={row.key} data-score={row.score}>
                 <span className="ranking__rank">{row.rank}</span>
                 <span className="ranking__label">{row.label}</span>
                 <span className="bars__track" aria-hidden="true">
                   <span className="bars__fill" style={{ width: `${row.width}%` }} />
                 </span>
                 <span className="ranking__score">
-                  {t(`polls.score.${results.method}`, { score: formatScore(row.score, results.method, locale) })}
+                  {t(`polls.score.${view.method}`, { score: formatScore(row.score, view.method, locale) })}
                 </span>
               </li>
             ))}

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LiveEvent, type ConsensusMove } from '@mufakat/contracts';
+import { groupConsensus, LiveEvent, type ConsensusMove } from '@mufakat/contracts';
 import { ConsensusDraftForm } from '../../components/consensus/ConsensusDraftForm';
 import { ConsensusList, type ConsensusEditor, type ConsensusHandlers } from '../../components/consensus/ConsensusList';
-import { consensusTextError, emptyConsensusDraft, groupConsensus, toConsensusRequest, type ConsensusDraftValues } from '../../lib/consensus';
+import { consensusTextError, emptyConsensusDraft, toConsensusRequest, type ConsensusDraftValues } from '../../lib/consensus';
 import { can, staffRoleOf } from '../../lib/permissions';
 import type { FieldError } from '../../lib/validation';
 import { refocus, type LiveTabProps } from './live-context';

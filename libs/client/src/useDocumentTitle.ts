@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 
-/** Screen readers announce the title first, and phones show it in the tab switcher. */
+/**
+ * Every route names itself: screen readers announce the title on navigation, and phones show it in the
+ * tab switcher.
+ */
 export function useDocumentTitle(title: string): void {
   useEffect(() => {
     document.title = `${title} · Mufakat`;
