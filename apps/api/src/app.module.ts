@@ -19,7 +19,8 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { SurveyModule } from './survey/survey.module';
 import { WebModule } from './web/web.module';
-import { dataSourceOptions } from '@mufakat/persistence';
+import { dataSourceOptions, initializeDataSource } from '@mufakat/persistence';
+import type { DataSourceOptions } from 'typeorm';
 
 @Module({})
 export class AppModule {
@@ -28,7 +29,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.databaseUrl, config.databasePoolSize),
+          // Migrations run under an advisory lock, so replicas that start together take turns.
+          dataSourceFactory: (options) => initializeDataSource(options as DataSourceOptions),
+        }),
         AuditModule,
         AuthModule,
         ForumsModule,

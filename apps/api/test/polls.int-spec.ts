@@ -1,7 +1,6 @@
 import {
   apiPaths,
   LiveEvent,
-  type Ack,
   type AnswerPollResult,
   type CreatePollRequest,
   type ForumChange,
@@ -53,17 +52,17 @@ describe(PollsService.name, () => {
   };
 
   async function create(request: CreatePollRequest, by: LiveTestClient = moderator): Promise<PollView> {
-    const reply = await by.emit<Ack<PollView>>(LiveEvent.createPoll, request);
+    const reply = await by.emit(LiveEvent.createPoll, request);
     if (!reply.ok) throw new Error(`create failed: ${JSON.stringify(reply.error)}`);
     return reply.data;
   }
   async function setStatus(pollId: string, status: 'open' | 'closed'): Promise<PollView> {
-    const reply = await moderator.emit<Ack<PollView>>(LiveEvent.setPollStatus, { pollId, status });
+    const reply = await moderator.emit(LiveEvent.setPollStatus, { pollId, status });
     if (!reply.ok) throw new Error(`${status} failed: ${JSON.stringify(reply.error)}`);
     return reply.data;
   }
-  const answer = (client: LiveTestClient, pollId: string, given: unknown) =>
-    client.emit<Ack<AnswerPollResult>>(LiveEvent.answerPoll, { pollId, answer: given });
+  const answer = (client: LiveTestClient, pollId: string, given: PollAnswerValue) =>
+    client.emit(LiveEvent.answerPoll, { pollId, answer: given });
   async function answered(client: LiveTestClient, pollId: string, given: PollAnswerValue): Promise<AnswerPollResult> {
     const reply = await answer(client, pollId, given);
     if (!reply.ok) throw new Error(`answer failed: ${JSON.stringify(reply.error)}`);
@@ -75,7 +74,7 @@ describe(PollsService.name, () => {
     return resultsOf(seen);
   }
   async function snapshot(client: LiveTestClient): Promise<ForumSnapshot> {
-    const reply = await client.emit<Ack<ForumSnapshot>>(LiveEvent.sync, {});
+    const reply = await client.emit(LiveEvent.sync, {});
     if (!reply.ok) throw new Error('sync failed');
     return reply.data;
   }
@@ -298,7 +297,7 @@ describe(PollsService.name, () => {
     expect((await snapshot(moderator)).staff?.pollResults[poll.id]).toEqual(staffResults);
 
     // Revealed: the poll and its current results reach the room with consecutive numbers.
-    const shown = await moderator.emit<Ack<PollView>>(LiveEvent.setPollResultsVisible, { pollId: poll.id, visible: true });
+    const shown = await moderator.emit(LiveEvent.setPollResultsVisible, { pollId: poll.id, visible: true });
     expect(shown).toMatchObject({ ok: true, data: { resultsVisible: true } });
     const results = await projector.waitFor(isResults('public', poll.id));
     expect(resultsOf(results)).toEqual(staffResults);
@@ -307,7 +306,7 @@ describe(PollsService.name, () => {
     expect((await snapshot(projector)).pollResults[poll.id]).toEqual(staffResults);
 
     // Hidden again: later answers reach staff only.
-    expect((await moderator.emit<Ack<PollView>>(LiveEvent.setPollResultsVisible, { pollId: poll.id, visible: false })).ok).toBe(true);
+    expect((await moderator.emit(LiveEvent.setPollResultsVisible, { pollId: poll.id, visible: false })).ok).toBe(true);
     await projector.waitFor((c) => c.change.type === 'poll.upserted' && pollIn(c)?.id === poll.id && pollIn(c)?.resultsVisible === false);
     const publicBefore = projector.changes.filter(isResults('public', poll.id)).length;
     await answered(attendees[2], poll.id, { type: 'single', optionId: poll.options[0].id });
@@ -361,7 +360,7 @@ describe(PollsService.name, () => {
   it('edits and deletes drafts only, tells only staff, and audits every action', async () => {
     const before = projector.changes.length;
     const draft = await create({ question: 'Draf', type: 'single', options: ['Satu', 'Dua'] });
-    const edited = await moderator.emit<Ack<PollView>>(LiveEvent.updatePoll, {
+    const edited = await moderator.emit(LiveEvent.updatePoll, {
       pollId: draft.id,
       question: 'Draf yang diubah',
       type: 'multiple',
@@ -409,7 +408,7 @@ describe(PollsService.name, () => {
       otherForum = await createPublishedForum(api.url, organiserCookie);
       const organiserThere = await connect(api.url, { forumId: otherForum.id }, organiserCookie);
       otherForumPoll = await create({ question: 'Forum lain', type: 'single', options: ['A', 'B'] }, organiserThere);
-      const opened = await organiserThere.emit<Ack<PollView>>(LiveEvent.setPollStatus, { pollId: otherForumPoll.id, status: 'open' });
+      const opened = await organiserThere.emit(LiveEvent.setPollStatus, { pollId: otherForumPoll.id, status: 'open' });
       if (!opened.ok) throw new Error('open in the other forum failed');
       otherForumPoll = opened.data;
       await sleep(300);
@@ -424,7 +423,7 @@ describe(PollsService.name, () => {
 
     it('refuses poll management from attendees, the projector and a facilitator', async () => {
       const facilitator = await connect(api.url, { forumId: forum.id }, facilitatorCookie);
-      const request = { question: 'Boleh?', type: 'single', options: ['Ya', 'Tidak'] };
+      const request: CreatePollRequest = { question: 'Boleh?', type: 'single', options: ['Ya', 'Tidak'] };
       for (const client of [attendees[0], projector, facilitator]) {
         await expectUnchanged(() => client.emit(LiveEvent.createPoll, request), refused('FORBIDDEN'));
         await expectUnchanged(() => client.emit(LiveEvent.setPollStatus, { pollId: draft.id, status: 'open' }), refused('FORBIDDEN'));
@@ -444,7 +443,7 @@ describe(PollsService.name, () => {
 
     it('refuses answers that break the poll rules', async () => {
       const [a, b, c] = open.options.map((o) => o.id);
-      const bad: Array<[PollView, unknown]> = [
+      const bad: Array<[PollView, PollAnswerValue]> = [
         [open, { type: 'multiple', optionIds: [a, 'no-such-option'] }],
         [open, { type: 'multiple', optionIds: [a, b, c] }],
         [open, { type: 'multiple', optionIds: [] }],
@@ -471,7 +470,7 @@ describe(PollsService.name, () => {
         { pollId: 'not-a-uuid', answer: { type: 'multiple', optionIds: [a] } },
         { pollId: open.id, answer: { type: 'multiple', optionIds: [a] }, extra: true },
       ]) {
-        await expectUnchanged(() => attendees[0].emit(LiveEvent.answerPoll, payload), refused('VALIDATION_FAILED'));
+        await expectUnchanged(() => attendees[0].emitRaw(LiveEvent.answerPoll, payload), refused('VALIDATION_FAILED'));
       }
     });
 
@@ -493,7 +492,7 @@ describe(PollsService.name, () => {
         { question: 'Q', type: 'open', extra: 1 },
       ];
       for (const request of invalid) {
-        await expectUnchanged(() => moderator.emit(LiveEvent.createPoll, request), refused('VALIDATION_FAILED'));
+        await expectUnchanged(() => moderator.emitRaw(LiveEvent.createPoll, request), refused('VALIDATION_FAILED'));
       }
       await expectUnchanged(
         () => moderator.emit(LiveEvent.updatePoll, { pollId: draft.id, question: 'x'.repeat(301), type: 'rating' }),
@@ -505,7 +504,7 @@ describe(PollsService.name, () => {
       await expectUnchanged(() => moderator.emit(LiveEvent.setPollStatus, { pollId: closed.id, status: 'open' }), refused('INVALID_STATE'));
       await expectUnchanged(() => moderator.emit(LiveEvent.setPollStatus, { pollId: open.id, status: 'open' }), refused('INVALID_STATE'));
       await expectUnchanged(() => moderator.emit(LiveEvent.setPollStatus, { pollId: draft.id, status: 'closed' }), refused('INVALID_STATE'));
-      await expectUnchanged(() => moderator.emit(LiveEvent.setPollStatus, { pollId: draft.id, status: 'draft' }), refused('VALIDATION_FAILED'));
+      await expectUnchanged(() => moderator.emitRaw(LiveEvent.setPollStatus, { pollId: draft.id, status: 'draft' }), refused('VALIDATION_FAILED'));
       await expectUnchanged(
         () => moderator.emit(LiveEvent.updatePoll, { pollId: open.id, question: 'Ubah', type: 'rating' }),
         refused('INVALID_STATE'),
@@ -571,9 +570,9 @@ describe(PollsService.name, () => {
       const staff = await LiveTestClient.connect(slow.url, { forumId: forum.id }, moderatorCookie);
       const { attendeeToken } = await registerAttendee(slow.url, forum.joinCode as string, { name: 'Terakhir' });
       const phone = await LiveTestClient.connect(slow.url, { forumId: forum.id, attendeeToken });
-      const created = await staff.emit<Ack<PollView>>(LiveEvent.createPoll, { question: 'Sebelum tutup', type: 'rating' });
+      const created = await staff.emit(LiveEvent.createPoll, { question: 'Sebelum tutup', type: 'rating' });
       if (!created.ok) throw new Error('create failed');
-      expect((await staff.emit<Ack<PollView>>(LiveEvent.setPollStatus, { pollId: created.data.id, status: 'open' })).ok).toBe(true);
+      expect((await staff.emit(LiveEvent.setPollStatus, { pollId: created.data.id, status: 'open' })).ok).toBe(true);
       expect(await answer(phone, created.data.id, { type: 'rating', value: 4 })).toMatchObject({ ok: true });
       await sleep(200);
       expect(staff.changes.some((c) => isResults('staff', created.data.id)(c) && resultsOf(c).respondents === 1)).toBe(false);

@@ -1,23 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import {
-  computeIkm,
-  computePollResults,
-  emptySignalCounts,
-  OPEN_ANSWERS_SHOWN,
-  STAKEHOLDER_CATEGORIES,
-  type AnswerRecord,
-  type DocumentLanguage,
-  type PollResults,
-} from '@mufakat/contracts';
+import { computeIkm, pollResultView, RECORDED_QUESTION_STATUSES, STAKEHOLDER_CATEGORIES, type DocumentLanguage, type PollResults } from '@mufakat/contracts';
 import type { BeritaAcaraModel } from '@mufakat/documents';
 import {
   AgendaItem,
   ConsensusItem,
+  consensusTalliesOf,
   DocumentPhoto,
   Forum,
   Participant,
   Poll,
+  pollResultsOf,
   Question,
   Representative,
   Signature,
@@ -135,7 +128,7 @@ async function loadDiscussion(
   titleOf: (id: string | null) => string | null,
 ): Promise<BeritaAcaraModel['discussion']> {
   const questions = await manager.find(Question, {
-    where: { forumId: forum.id, status: In(['approved', 'answered', 'archived']) },
+    where: { forumId: forum.id, status: In([...RECORDED_QUESTION_STATUSES]) },
     relations: { participant: true },
     order: { upvoteCount: 'DESC', createdAt: 'ASC' },
   });
@@ -161,58 +154,39 @@ async function loadPolls(manager: EntityManager, forumId: string, titleOf: (id: 
   const polls = await manager.find(Poll, { where: { forumId, status: In(['open', 'closed']) }, order: { openedAt: 'ASC', createdAt: 'ASC' } });
   const result: BeritaAcaraModel['polls'] = [];
   for (const poll of polls) {
-    const rows = (await manager.query(
-      poll.type === 'open'
-        ? `SELECT answer, updated_at AS at FROM poll_answers WHERE poll_id = $1 ORDER BY updated_at DESC LIMIT ${OPEN_ANSWERS_SHOWN}`
-        : 'SELECT answer, updated_at AS at FROM poll_answers WHERE poll_id = $1',
-      [poll.id],
-    )) as AnswerRecord[];
-    const respondents = poll.type === 'open' ? await manager.query('SELECT count(*)::int AS n FROM poll_answers WHERE poll_id = $1', [poll.id]).then((r: Array<{ n: number }>) => r[0].n) : undefined;
-    const results = computePollResults(poll, rows, respondents);
+    const results = await pollResultsOf(manager, poll);
     result.push({ question: poll.question, type: poll.type, agendaTitle: titleOf(poll.agendaItemId), respondents: results.respondents, ...barsOf(poll, results) });
   }
   return result;
 }
 
 function barsOf(poll: Poll, results: PollResults): Bars {
-  const label = (optionId: string) => poll.options.find((o) => o.id === optionId)?.label ?? optionId;
+  const view = pollResultView(poll, results, { words: 15 });
   const none = { average: null, answers: [] as string[] };
-  switch (results.type) {
+  switch (view.type) {
     case 'single':
     case 'multiple':
-      return { ...none, valueKind: 'count', bars: poll.options.map((o) => ({ label: o.label, value: results.counts[o.id] ?? 0 })) };
-    case 'rating':
-      return {
-        valueKind: 'count',
-        bars: Object.keys(results.distribution).sort((a, b) => Number(a) - Number(b)).map((value) => ({ label: value, value: results.distribution[value] })),
-        average: results.average,
-        answers: [],
-      };
     case 'wordcloud':
-      return { ...none, valueKind: 'count', bars: results.words.slice(0, 15).map((w) => ({ label: w.word, value: w.count })) };
+      return { ...none, valueKind: 'count', bars: view.rows.map((row) => ({ label: row.label, value: row.count })) };
+    case 'rating':
+      return { valueKind: 'count', bars: view.rows.map((row) => ({ label: row.label, value: row.count })), average: view.average, answers: [] };
     case 'open':
-      return { ...none, valueKind: 'count', bars: [], answers: results.answers.map((a) => a.text) };
+      return { ...none, valueKind: 'count', bars: [], answers: view.answers.map((a) => a.text) };
     case 'ranking':
-      return { ...none, valueKind: results.method === 'borda' ? 'borda' : 'average-position', bars: results.scores.map((s) => ({ label: label(s.optionId), value: s.score })) };
+      return { ...none, valueKind: view.method === 'borda' ? 'borda' : 'average-position', bars: view.rows.map((row) => ({ label: row.label, value: row.score })) };
   }
 }
 
 async function loadConsensus(manager: EntityManager, forumId: string, titleOf: (id: string | null) => string | null): Promise<BeritaAcaraModel['consensus']> {
   const items = await manager.find(ConsensusItem, { where: { forumId, status: 'approved' }, order: { number: 'ASC' } });
-  const counts = items.length
-    ? ((await manager.query('SELECT item_id AS "itemId", signal, count(*)::int AS n FROM consensus_signals WHERE item_id = ANY($1::uuid[]) GROUP BY 1, 2', [
-        items.map((i) => i.id),
-      ])) as Array<{ itemId: string; signal: 'agree' | 'disagree' | 'abstain'; n: number }>)
-    : [];
+  const tallies = await consensusTalliesOf(manager, items.map((item) => item.id));
   return items.map((item) => {
-    const signals = emptySignalCounts();
-    for (const row of counts.filter((r) => r.itemId === item.id)) signals[row.signal] = row.n;
     const followUp = item.followUp ?? { action: '', responsibleUnit: '', deadline: null, timeFrame: null, status: 'planned' as const };
     return {
       number: item.number ?? 0,
       text: item.text,
       agendaTitle: titleOf(item.agendaItemId),
-      signals,
+      signals: tallies[item.id].total,
       approvedAt: (item.decidedAt ?? item.updatedAt).toISOString(),
       followUp,
     };

@@ -14,9 +14,13 @@ export const MINUTES_ATTEMPTS = 3;
 export const MINUTES_BACKOFF_MS = 1000;
 
 /** The job id is the version's id, so enqueuing the same version twice is one job. */
+export function minutesJobId(documentId: string): string {
+  return `minutes-${documentId}`;
+}
+
 export function minutesJobOptions(documentId: string): JobsOptions {
   return {
-    jobId: `minutes-${documentId}`,
+    jobId: minutesJobId(documentId),
     attempts: MINUTES_ATTEMPTS,
     backoff: { type: 'exponential', delay: MINUTES_BACKOFF_MS },
     removeOnComplete: 1000,

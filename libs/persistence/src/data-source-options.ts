@@ -8,6 +8,7 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     url,
     entities,
     migrations,
+    // At start, through initializeDataSource, which holds an advisory lock while they run.
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,

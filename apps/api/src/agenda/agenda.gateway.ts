@@ -10,26 +10,27 @@ import { WsAckFilter } from '../live/ws-ack.filter';
 import { AgendaService } from './agenda.service';
 import { AgendaItemIdDto } from './dto/agenda-item-id.dto';
 import { ReorderAgendaDto } from './dto/reorder-agenda.dto';
+import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class AgendaGateway {
+export class AgendaGateway implements LiveHandlers<'startAgendaItem' | 'endAgendaItem' | 'reorderAgenda'> {
   constructor(@Inject(AgendaService) private readonly agenda: AgendaService) {}
 
   @SubscribeMessage(LiveEvent.startAgendaItem)
-  async start(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: AgendaItemIdDto): Promise<Ack<AgendaState>> {
+  async startAgendaItem(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: AgendaItemIdDto): Promise<Ack<AgendaState>> {
     const staff = requireStaff(session);
     return ok(await this.agenda.start(staff.forumId, staff.userId, dto.agendaItemId));
   }
 
   @SubscribeMessage(LiveEvent.endAgendaItem)
-  async end(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: AgendaItemIdDto): Promise<Ack<AgendaState>> {
+  async endAgendaItem(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: AgendaItemIdDto): Promise<Ack<AgendaState>> {
     const staff = requireStaff(session);
     return ok(await this.agenda.end(staff.forumId, staff.userId, dto.agendaItemId));
   }
 
   @SubscribeMessage(LiveEvent.reorderAgenda)
-  async reorder(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: ReorderAgendaDto): Promise<Ack<AgendaState>> {
+  async reorderAgenda(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: ReorderAgendaDto): Promise<Ack<AgendaState>> {
     const staff = requireStaff(session);
     return ok(await this.agenda.reorder(staff.forumId, staff.userId, dto.orderedIds));
   }

@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AgendaItemView, AgendaState } from '@mufakat/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { ForumAccessService } from '../forums/forum-access.service';
+import { ForumsRepository } from '../forums/forums.repository';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic } from '../realtime/forum-sequencer';
-import { AgendaItem, Forum } from '@mufakat/persistence';
+import { SnapshotParts } from '../realtime/snapshot-parts.registry';
+import type { AgendaItem } from '@mufakat/persistence';
+import { AgendaRepository } from './agenda.repository';
 
 export function toAgendaItemView(item: AgendaItem): AgendaItemView {
   return {
@@ -25,16 +27,20 @@ export function toAgendaItemView(item: AgendaItem): AgendaItemView {
 @Injectable()
 export class AgendaService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(AgendaRepository) private readonly agenda: AgendaRepository,
+    @Inject(ForumsRepository) private readonly forums: ForumsRepository,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
-  ) {}
+    @Inject(SnapshotParts) parts: SnapshotParts,
+  ) {
+    parts.addRoom(['agenda', 'currentAgendaItemId'], (manager, forum) => this.state(manager, forum.id));
+  }
 
   async state(manager: EntityManager, forumId: string): Promise<AgendaState> {
-    const forum = await manager.findOneByOrFail(Forum, { id: forumId });
-    const items = await manager.find(AgendaItem, { where: { forumId }, order: { position: 'ASC' } });
-    return { agenda: items.map(toAgendaItemView), currentAgendaItemId: forum.currentAgendaItemId };
+    const currentAgendaItemId = await this.agenda.currentItemId(manager, forumId);
+    const items = await this.agenda.items(manager, forumId);
+    return { agenda: items.map(toAgendaItemView), currentAgendaItemId };
   }
 
   start(forumId: string, userId: string, agendaItemId: string): Promise<AgendaState> {
@@ -43,11 +49,10 @@ export class AgendaService {
       if (!item) throw new DomainError('NOT_FOUND', 'That agenda item is not part of this forum');
       const now = new Date();
       for (const running of items.filter((candidate) => candidate.status === 'running' && candidate.id !== item.id)) {
-        await manager.update(AgendaItem, { id: running.id }, { status: 'done', endedAt: now });
+        await this.agenda.end(manager, running.id, now);
       }
       // Starting an item again (it ran over, or was ended by mistake) resumes it with a fresh timer.
-      await manager.update(AgendaItem, { id: item.id }, { status: 'running', startedAt: now, endedAt: null });
-      await manager.update(Forum, { id: forumId }, { currentAgendaItemId: item.id });
+      await this.agenda.start(manager, forumId, item.id, now);
     });
   }
 
@@ -56,7 +61,7 @@ export class AgendaService {
       const item = items.find((candidate) => candidate.id === agendaItemId);
       if (!item) throw new DomainError('NOT_FOUND', 'That agenda item is not part of this forum');
       if (item.status !== 'running') throw new DomainError('INVALID_STATE', 'Only the running item can be ended');
-      await manager.update(AgendaItem, { id: item.id }, { status: 'done', endedAt: new Date() });
+      await this.agenda.end(manager, item.id, new Date());
     });
   }
 
@@ -68,7 +73,7 @@ export class AgendaService {
           'orderedIds: must be a permutation of the agenda item ids',
         ]);
       }
-      for (const [position, id] of orderedIds.entries()) await manager.update(AgendaItem, { id }, { position });
+      for (const [position, id] of orderedIds.entries()) await this.agenda.setPosition(manager, id, position);
     });
   }
 
@@ -80,10 +85,10 @@ export class AgendaService {
     apply: (manager: EntityManager, items: AgendaItem[]) => Promise<void>,
   ): Promise<AgendaState> {
     await this.access.require(forumId, userId, 'runAgenda');
-    const { state, change } = await this.db.transaction(async (manager) => {
+    const { state, change } = await this.agenda.transaction(async (manager) => {
       // One agenda change at a time per forum.
-      await manager.findOne(Forum, { where: { id: forumId }, lock: { mode: 'pessimistic_write' } });
-      const items = await manager.find(AgendaItem, { where: { forumId }, order: { position: 'ASC' } });
+      await this.forums.lock(manager, forumId);
+      const items = await this.agenda.items(manager, forumId);
       await apply(manager, items);
       await this.audit.record(manager, { forumId, actorUserId: userId, action, subjectId });
       const state = await this.state(manager, forumId);

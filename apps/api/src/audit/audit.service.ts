@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditEntry } from '@mufakat/persistence';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   forumId: string | null;
@@ -12,16 +12,16 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
+  constructor(@Inject(AuditRepository) private readonly entries: AuditRepository) {}
+
   /** Writes in the caller's transaction, so the entry exists exactly when the action does. */
-  async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await manager.save(
-      manager.create(AuditEntry, {
-        forumId: entry.forumId,
-        actorUserId: entry.actorUserId,
-        action: entry.action,
-        subjectId: entry.subjectId ?? null,
-        details: entry.details ?? {},
-      }),
-    );
+  record(manager: EntityManager, entry: AuditRecord): Promise<void> {
+    return this.entries.insert(manager, {
+      forumId: entry.forumId,
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      subjectId: entry.subjectId ?? null,
+      details: entry.details ?? {},
+    });
   }
 }

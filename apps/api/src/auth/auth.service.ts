@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { StaffUserView } from '@mufakat/contracts';
 import { compare, hash } from 'bcryptjs';
-import { Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import type { LoginDto } from './dto/login.dto';
 import type { SignupDto } from './dto/signup.dto';
-import { StaffUser } from '@mufakat/persistence';
+import { StaffUsersRepository } from './staff-users.repository';
+import type { StaffUser } from '@mufakat/persistence';
 
 export const SESSION_COOKIE = 'mufakat_session';
 export const SESSION_TTL_SECONDS = 12 * 60 * 60;
@@ -22,14 +21,14 @@ interface SessionClaims {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(StaffUser) private readonly users: Repository<StaffUser>,
+    @Inject(StaffUsersRepository) private readonly users: StaffUsersRepository,
     @Inject(JwtService) private readonly jwt: JwtService,
   ) {}
 
   async signup(dto: SignupDto): Promise<StaffUser> {
     const passwordHash = await hash(dto.password, BCRYPT_ROUNDS);
     try {
-      return await this.users.save(this.users.create({ email: dto.email, name: dto.name, passwordHash }));
+      return await this.users.insert({ email: dto.email, name: dto.name, passwordHash });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'An account with this email already exists');
       throw error;
@@ -37,7 +36,7 @@ export class AuthService {
   }
 
   async login(dto: LoginDto): Promise<StaffUser> {
-    const user = await this.users.findOneBy({ email: dto.email });
+    const user = await this.users.byEmail(dto.email);
     // Compare even for an unknown email so the response time does not reveal which emails exist.
     const ok = await compare(dto.password, user?.passwordHash ?? '$2b$11$invalidinvalidinvalidinvalidinvalidinvalidinvalidinv');
     if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'Wrong email or password');
@@ -55,7 +54,7 @@ export class AuthService {
     try {
       const claims = await this.jwt.verifyAsync<SessionClaims>(token);
       if (claims.kind !== 'staff') return null;
-      return await this.users.findOneBy({ id: claims.sub });
+      return await this.users.byId(claims.sub);
     } catch {
       return null;
     }

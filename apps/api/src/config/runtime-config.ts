@@ -19,6 +19,8 @@ export interface RuntimeConfig {
     timeZone: string;
     /** Minutes jobs: BullMQ workers in the hosted mode, the api's own process in the embedded mode. */
     queue: 'bullmq' | 'in-process';
+    /** How often the minutes relay looks for versions not enqueued yet or whose job was lost; 10 s if unset. */
+    relayMs?: number;
   };
   /** Periods in ms; tests shorten them. */
   tallyFlushMs: number;

@@ -13,32 +13,33 @@ import { CreateConsensusDto } from './dto/create-consensus.dto';
 import { MoveConsensusDto } from './dto/move-consensus.dto';
 import { SignalConsensusDto } from './dto/signal-consensus.dto';
 import { UpdateConsensusDto } from './dto/update-consensus.dto';
+import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class ConsensusGateway {
+export class ConsensusGateway implements LiveHandlers<'createConsensus' | 'updateConsensus' | 'moveConsensus' | 'approveConsensus' | 'updateFollowUp' | 'signalConsensus'> {
   constructor(@Inject(ConsensusService) private readonly consensus: ConsensusService) {}
 
   @SubscribeMessage(LiveEvent.createConsensus)
-  async create(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: CreateConsensusDto): Promise<Ack<ConsensusItemView>> {
+  async createConsensus(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: CreateConsensusDto): Promise<Ack<ConsensusItemView>> {
     const staff = requireStaff(session);
     return ok(await this.consensus.create(staff.forumId, staff.userId, dto));
   }
 
   @SubscribeMessage(LiveEvent.updateConsensus)
-  async update(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: UpdateConsensusDto): Promise<Ack<ConsensusItemView>> {
+  async updateConsensus(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: UpdateConsensusDto): Promise<Ack<ConsensusItemView>> {
     const staff = requireStaff(session);
     return ok(await this.consensus.update(staff.forumId, staff.userId, dto));
   }
 
   @SubscribeMessage(LiveEvent.moveConsensus)
-  async move(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: MoveConsensusDto): Promise<Ack<ConsensusItemView>> {
+  async moveConsensus(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: MoveConsensusDto): Promise<Ack<ConsensusItemView>> {
     const staff = requireStaff(session);
     return ok(await this.consensus.move(staff.forumId, staff.userId, dto.itemId, dto.status));
   }
 
   @SubscribeMessage(LiveEvent.approveConsensus)
-  async approve(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: ApproveConsensusDto): Promise<Ack<ConsensusItemView>> {
+  async approveConsensus(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: ApproveConsensusDto): Promise<Ack<ConsensusItemView>> {
     const staff = requireStaff(session);
     return ok(await this.consensus.approve(staff.forumId, staff.userId, dto.itemId, dto.followUp));
   }
@@ -50,7 +51,7 @@ export class ConsensusGateway {
   }
 
   @SubscribeMessage(LiveEvent.signalConsensus)
-  async signal(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SignalConsensusDto): Promise<Ack<SignalConsensusResult>> {
+  async signalConsensus(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SignalConsensusDto): Promise<Ack<SignalConsensusResult>> {
     const attendee = requireAttendee(session);
     return ok(await this.consensus.signal(attendee.forumId, attendee.participantId, dto));
   }

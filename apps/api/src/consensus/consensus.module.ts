@@ -3,11 +3,12 @@ import { AuditModule } from '../audit/audit.module';
 import { ForumsModule } from '../forums/forums.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { ConsensusGateway } from './consensus.gateway';
+import { ConsensusRepository } from './consensus.repository';
 import { ConsensusService } from './consensus.service';
 
 @Module({
   imports: [RealtimeModule, ForumsModule, AuditModule],
-  providers: [ConsensusService, ConsensusGateway],
+  providers: [ConsensusRepository, ConsensusService, ConsensusGateway],
   exports: [ConsensusService],
 })
 export class ConsensusModule {}

@@ -1,7 +1,8 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CONSENSUS_LIMITS,
+  CONSENSUS_MOVES_FROM,
+  isRoomConsensusStatus,
   type ConsensusItemView,
   type ConsensusMove,
   type ConsensusTally,
@@ -12,63 +13,49 @@ import {
   type SignalConsensusResult,
   type UpdateConsensusRequest,
 } from '@mufakat/contracts';
-import { ConsensusItem, ConsensusSignal } from '@mufakat/persistence';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { ConsensusItem } from '@mufakat/persistence';
+import type { EntityManager } from 'typeorm';
 import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import type { RuntimeConfig } from '../config/runtime-config';
-import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumAccessService } from '../forums/forum-access.service';
-import { Coalescer } from '../realtime/coalescer';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
-import { talliesFrom, toConsensusView, type SignalCountRow } from './consensus-views';
+import { SnapshotParts } from '../realtime/snapshot-parts.registry';
+import { TallyRegistry } from '../realtime/tally-registry.service';
+import { toConsensusView } from './consensus-views';
+import { ConsensusRepository } from './consensus.repository';
 
-export interface ConsensusRoomPart {
+interface ConsensusRoomPart {
   consensus: ConsensusItemView[];
   consensusTallies: Record<string, ConsensusTally>;
 }
 
-/** The moves a facilitator may make before approval; approval is its own action. */
-const MOVES: Record<ConsensusItem['status'], readonly ConsensusMove[]> = {
-  draft: ['open', 'set_aside'],
-  open: ['draft', 'set_aside'],
-  set_aside: ['open', 'draft'],
-  approved: [],
-};
-
-const inRoom = (status: ConsensusItem['status']): boolean => status === 'open' || status === 'approved';
-
 type ItemAction = (manager: EntityManager, item: ConsensusItem) => Promise<{ changes: ForumChange[]; details: Record<string, unknown> } | null>;
 
 @Injectable()
-export class ConsensusService implements BeforeApplicationShutdown {
-  private readonly logger = new Logger(ConsensusService.name);
-  /** Items with new signals, per forum: counts go out at most once per interval, never per signal. */
-  private readonly signalled: Coalescer;
-
+export class ConsensusService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ConsensusRepository) private readonly items: ConsensusRepository,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
+    @Inject(TallyRegistry) private readonly tallies: TallyRegistry,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
+    @Inject(SnapshotParts) parts: SnapshotParts,
   ) {
-    this.signalled = new Coalescer(
-      config.tallyFlushMs,
-      (forumId, itemIds) => this.flushTallies(forumId, itemIds),
-      (error) => this.logger.error(`Consensus tally flush failed: ${String(error)}`),
-    );
+    // Items with new signals: counts go out at most once per interval, never per signal.
+    tallies.register('consensus', (forumId, itemIds) => this.flushTallies(forumId, itemIds));
+    parts.addRoom(['consensus', 'consensusTallies'], (manager, forum) => this.roomPart(manager, forum.id));
+    parts.addStaff(['consensus'], async (manager, forum) => ({ consensus: await this.allItems(manager, forum.id) }));
   }
 
   async create(forumId: string, userId: string, input: CreateConsensusRequest): Promise<ConsensusItemView> {
     await this.access.require(forumId, userId, 'runConsensus');
-    const { item, change } = await this.db.transaction(async (manager) => {
-      const count = await manager.countBy(ConsensusItem, { forumId });
+    const { item, change } = await this.items.transaction(async (manager) => {
+      const count = await this.items.countItems(manager, forumId);
       if (count >= CONSENSUS_LIMITS.items) throw new DomainError('CONFLICT', `A forum has at most ${CONSENSUS_LIMITS.items} consensus items`);
       const agendaItemId = await agendaItemOfForum(manager, forumId, input.agendaItemId);
-      const item = await manager.save(manager.create(ConsensusItem, { forumId, agendaItemId, text: input.text, status: 'draft', createdBy: userId }));
+      const item = await this.items.insert(manager, { forumId, agendaItemId, text: input.text, status: 'draft', createdBy: userId });
       await this.audit.record(manager, { forumId, actorUserId: userId, action: 'consensus.create', subjectId: item.id, details: { text: item.text, agendaItemId } });
       return { item, change: await stampStaff(manager, forumId, { type: 'consensus.updated', item: toConsensusView(item) }) };
     });
@@ -85,7 +72,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
       const details = { before: { text: item.text, agendaItemId: item.agendaItemId }, after: { text: input.text, agendaItemId } };
       const textChanged = item.text !== input.text;
       Object.assign(item, { text: input.text, agendaItemId });
-      await manager.save(item);
+      await this.items.save(manager, item);
       const changes = [await stampStaff(manager, forumId, { type: 'consensus.updated', item: toConsensusView(item) })];
       if (item.status === 'open') {
         changes.push(await stampPublic(manager, forumId, { type: 'consensus.upserted', item: toConsensusView(item) }));
@@ -99,7 +86,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
   async move(forumId: string, userId: string, itemId: string, status: ConsensusMove): Promise<ConsensusItemView> {
     return this.act(forumId, userId, itemId, `consensus.${status === 'open' ? 'open' : status === 'draft' ? 'withdraw' : 'set-aside'}`, async (manager, item) => {
       if (item.status === status) return null;
-      if (!MOVES[item.status].includes(status)) {
+      if (!CONSENSUS_MOVES_FROM[item.status].includes(status)) {
         throw new DomainError('INVALID_STATE', item.status === 'approved' ? 'An approved item is locked' : `An item cannot go from ${item.status} to ${status}`);
       }
       const from = item.status;
@@ -107,7 +94,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
       if (status === 'open') item.openedAt = new Date();
       if (status === 'set_aside') item.decidedAt = new Date();
       if (status === 'draft') item.decidedAt = null;
-      await manager.save(item);
+      await this.items.save(manager, item);
       const view = toConsensusView(item);
       const changes = [await stampStaff(manager, forumId, { type: 'consensus.updated', item: view })];
       if (status === 'open') {
@@ -115,7 +102,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
         changes.push(...(await this.stampTallies(manager, forumId, [item.id])));
       } else if (from === 'open') {
         changes.push(await stampPublic(manager, forumId, { type: 'consensus.removed', itemId: item.id }));
-        if (status === 'draft') await manager.delete(ConsensusSignal, { itemId: item.id });
+        if (status === 'draft') await this.items.clearSignals(manager, item.id);
       }
       return { changes, details: { from, to: status } };
     });
@@ -127,11 +114,9 @@ export class ConsensusService implements BeforeApplicationShutdown {
     return this.act(forumId, userId, itemId, 'consensus.approve', async (manager, item) => {
       if (item.status === 'approved') throw new DomainError('INVALID_STATE', 'The item is already approved');
       if (item.status !== 'open') throw new DomainError('INVALID_STATE', 'Only an item put to the room can be approved');
-      const [{ next }] = (await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM consensus_items WHERE forum_id = $1', [forumId])) as Array<{
-        next: number;
-      }>;
-      Object.assign(item, { status: 'approved', number: Number(next), followUp: plan, decidedAt: new Date() });
-      await manager.save(item);
+      const number = await this.items.nextNumber(manager, forumId);
+      Object.assign(item, { status: 'approved', number, followUp: plan, decidedAt: new Date() });
+      await this.items.save(manager, item);
       const view = toConsensusView(item);
       const changes = [
         await stampStaff(manager, forumId, { type: 'consensus.updated', item: view }),
@@ -150,7 +135,7 @@ export class ConsensusService implements BeforeApplicationShutdown {
       if (JSON.stringify(item.followUp) === JSON.stringify(plan)) return null;
       const before = item.followUp;
       item.followUp = plan;
-      await manager.save(item);
+      await this.items.save(manager, item);
       const view = toConsensusView(item);
       const changes = [
         await stampStaff(manager, forumId, { type: 'consensus.updated', item: view }),
@@ -165,47 +150,33 @@ export class ConsensusService implements BeforeApplicationShutdown {
    * by it, so approving or withdrawing waits for signals in flight.
    */
   async signal(forumId: string, participantId: string, input: SignalConsensusRequest): Promise<SignalConsensusResult> {
-    const written = (await this.db.query(
-      `INSERT INTO consensus_signals (item_id, participant_id, signal)
-       SELECT c.id, $3::uuid, $4 FROM consensus_items c WHERE c.id = $1 AND c.forum_id = $2 AND c.status = 'open' FOR SHARE
-       ON CONFLICT (item_id, participant_id) DO UPDATE SET signal = EXCLUDED.signal, updated_at = now()
-       RETURNING 1`,
-      [input.itemId, forumId, participantId, input.signal],
-    )) as unknown[];
-    if (written.length === 0) {
-      const item = await this.db.getRepository(ConsensusItem).findOneBy({ id: input.itemId, forumId });
+    if (!(await this.items.writeSignal(forumId, participantId, input.itemId, input.signal))) {
+      const item = await this.items.find(forumId, input.itemId);
       if (!item || item.status === 'draft') throw new DomainError('NOT_FOUND', 'Consensus item not found');
       throw new DomainError('INVALID_STATE', item.status === 'approved' ? 'The item is already approved' : 'The item is not open for signals');
     }
-    this.signalled.add(forumId, input.itemId);
+    this.tallies.changed('consensus', forumId, input.itemId);
     return { itemId: input.itemId, signal: input.signal };
   }
 
   /** What the room sees: open and approved items with their tallies, read with the snapshot's manager. */
-  async roomPart(manager: EntityManager, forumId: string): Promise<ConsensusRoomPart> {
-    const items = await manager.find(ConsensusItem, { where: { forumId, status: In(['open', 'approved']) }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return { consensus: items.map(toConsensusView), consensusTallies: await this.talliesOf(manager, items.map((item) => item.id)) };
+  private async roomPart(manager: EntityManager, forumId: string): Promise<ConsensusRoomPart> {
+    const items = await this.items.roomItems(manager, forumId);
+    return { consensus: items.map(toConsensusView), consensusTallies: await this.items.talliesOf(manager, items.map((item) => item.id)) };
   }
 
   /** Every item, drafts and set-aside ones included: the staff view. */
-  async allItems(manager: EntityManager, forumId: string): Promise<ConsensusItemView[]> {
-    const items = await manager.find(ConsensusItem, { where: { forumId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return items.map(toConsensusView);
-  }
-
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.signalled.drain();
+  private async allItems(manager: EntityManager, forumId: string): Promise<ConsensusItemView[]> {
+    return (await this.items.allItems(manager, forumId)).map(toConsensusView);
   }
 
   /** Authorises, locks the item, applies the action, audits what changed and broadcasts after commit. */
   private async act(forumId: string, userId: string, itemId: string, action: string, apply: ItemAction): Promise<ConsensusItemView> {
     await this.access.require(forumId, userId, 'runConsensus');
-    const { item, changes } = await this.db.transaction(async (manager) => {
+    const { item, changes } = await this.items.transaction(async (manager) => {
       // Forum first, then item: the order every numbering transaction takes, and approval numbers stay unique.
       await lockForum(manager, forumId);
-      const item = await manager.findOne(ConsensusItem, { where: { id: itemId, forumId }, lock: { mode: 'pessimistic_write' } });
-      if (!item) throw new DomainError('NOT_FOUND', 'Consensus item not found');
+      const item = await this.items.lock(manager, forumId, itemId);
       const result = await apply(manager, item);
       if (result) await this.audit.record(manager, { forumId, actorUserId: userId, action, subjectId: itemId, details: result.details });
       return { item, changes: result?.changes ?? [] };
@@ -215,36 +186,25 @@ export class ConsensusService implements BeforeApplicationShutdown {
   }
 
   private async clearSignals(manager: EntityManager, item: ConsensusItem): Promise<ForumChange[]> {
-    await manager.delete(ConsensusSignal, { itemId: item.id });
+    await this.items.clearSignals(manager, item.id);
     return this.stampTallies(manager, item.forumId, [item.id]);
   }
 
   private async flushTallies(forumId: string, itemIds: string[]): Promise<void> {
-    const changes = await this.db.transaction(async (manager) => {
+    const changes = await this.items.transaction(async (manager) => {
       // Lock the numbering before counting, so a later sequence number never carries older counts.
       await lockForum(manager, forumId);
-      const items = await manager.find(ConsensusItem, { select: { id: true, status: true }, where: { forumId, id: In(itemIds) } });
-      return this.stampTallies(manager, forumId, items.filter((item) => inRoom(item.status)).map((item) => item.id));
+      const items = await this.items.statuses(manager, forumId, itemIds);
+      return this.stampTallies(manager, forumId, items.filter((item) => isRoomConsensusStatus(item.status)).map((item) => item.id));
     });
     this.broadcaster.send(forumId, changes);
   }
 
   private async stampTallies(manager: EntityManager, forumId: string, itemIds: string[]): Promise<ForumChange[]> {
-    const tallies = await this.talliesOf(manager, itemIds);
+    const tallies = await this.items.talliesOf(manager, itemIds);
     const changes: ForumChange[] = [];
     for (const [itemId, tally] of Object.entries(tallies)) changes.push(await stampPublic(manager, forumId, { type: 'consensus.tally', itemId, tally }));
     return changes;
-  }
-
-  private async talliesOf(manager: EntityManager, itemIds: string[]): Promise<Record<string, ConsensusTally>> {
-    if (itemIds.length === 0) return {};
-    const rows = (await manager.query(
-      `SELECT s.item_id AS "itemId", p.category, s.signal, count(*)::int AS count
-       FROM consensus_signals s JOIN participants p ON p.id = s.participant_id
-       WHERE s.item_id = ANY($1::uuid[]) GROUP BY 1, 2, 3`,
-      [itemIds],
-    )) as SignalCountRow[];
-    return talliesFrom(itemIds, rows);
   }
 }
 

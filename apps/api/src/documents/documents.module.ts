@@ -10,12 +10,15 @@ import { RealtimeModule } from '../realtime/realtime.module';
 import { BullMinutesQueue } from './bullmq-minutes-queue';
 import { DocumentAnnouncer } from './document-announcer.service';
 import { DocumentsController } from './documents.controller';
+import { DocumentsSnapshotPart } from './documents-snapshot.part';
 import { DocumentsService } from './documents.service';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
 import { InProcessMinutesQueue } from './in-process-minutes-queue';
 import { MinutesEventsListener } from './minutes-events.listener';
+import { MinutesOutboxRepository } from './minutes-outbox.repository';
 import { MinutesQueue } from './minutes-queue';
+import { MinutesRelay } from './minutes-relay.service';
 import { PhotosController } from './photos.controller';
 import { PhotosService } from './photos.service';
 import { RepresentativesController } from './representatives.controller';
@@ -29,8 +32,6 @@ export class DocumentsModule {
     const hosted = config.documents.queue === 'bullmq' && config.redisUrl;
     return {
       module: DocumentsModule,
-      // Configured once at the root (the queue depends on the mode); the snapshot reads its services.
-      global: true,
       imports: [
         AuthModule,
         RealtimeModule,
@@ -42,13 +43,15 @@ export class DocumentsModule {
       controllers: [DocumentsController, RepresentativesController, SignaturesController, PhotosController, ExportsController],
       providers: [
         DocumentsService,
+        DocumentsSnapshotPart,
         DocumentAnnouncer,
         SigningService,
         PhotosService,
         ExportsService,
+        MinutesOutboxRepository,
+        MinutesRelay,
         ...(hosted ? [{ provide: MinutesQueue, useClass: BullMinutesQueue }, MinutesEventsListener] : [{ provide: MinutesQueue, useClass: InProcessMinutesQueue }]),
       ],
-      exports: [DocumentsService, SigningService],
     };
   }
 }

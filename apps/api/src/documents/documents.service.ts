@@ -12,7 +12,7 @@ import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampStaff } from '../realtime/forum-sequencer';
 import { toDocumentView } from './document-views';
-import { MinutesQueue } from './minutes-queue';
+import { MinutesRelay } from './minutes-relay.service';
 
 /** Berita Acara versions: requested by the organiser, written by the minutes job, announced to staff as they move. */
 @Injectable()
@@ -23,10 +23,10 @@ export class DocumentsService {
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
-    @Inject(MinutesQueue) private readonly queue: MinutesQueue,
+    @Inject(MinutesRelay) private readonly relay: MinutesRelay,
   ) {}
 
-  /** A new numbered version, queued; the job is enqueued once the version exists. */
+  /** A new numbered version, queued; its job is enqueued once the version exists, now or, if Redis is away, by the relay. */
   async request(forumId: string, userId: string, language: DocumentLanguage): Promise<DocumentVersionView> {
     await this.access.require(forumId, userId, 'manageDocuments');
     const { row, change } = await this.db.transaction(async (manager) => {
@@ -42,7 +42,7 @@ export class DocumentsService {
       return { row, change: await stampStaff(manager, forumId, { type: 'document.updated', document: toDocumentView(row) }) };
     });
     this.broadcaster.send(forumId, [change]);
-    await this.queue.enqueue({ forumId, documentId: row.id });
+    await this.relay.dispatch(row.id);
     return toDocumentView(row);
   }
 

@@ -16,6 +16,8 @@ export class InProcessMinutesQueue extends MinutesQueue implements BeforeApplica
   private readonly logger = new Logger(InProcessMinutesQueue.name);
   private readonly generator: MinutesGenerator;
   private tail: Promise<void> = Promise.resolve();
+  /** Versions waiting or running here: the in-process counterpart of BullMQ's job id, so a version runs once. */
+  private readonly held = new Set<string>();
 
   constructor(
     @InjectDataSource() db: DataSource,
@@ -27,8 +29,22 @@ export class InProcessMinutesQueue extends MinutesQueue implements BeforeApplica
   }
 
   enqueue(job: MinutesJobData): Promise<void> {
-    this.tail = this.tail.then(() => this.run(job));
+    if (this.held.has(job.documentId)) return Promise.resolve();
+    this.held.add(job.documentId);
+    this.tail = this.tail.then(() => this.run(job)).finally(() => this.held.delete(job.documentId));
     return Promise.resolve();
+  }
+
+  /**
+   * At start only: this process holds nothing yet, so a version in flight was left by one that stopped (killed
+   * mid-job, say). Later, a version in flight that this runner does not hold may be another process's on the same
+   * database (tests run several), and running it twice at once would mix two renderings.
+   */
+  async recover(inFlight: readonly MinutesJobData[], atStart: boolean): Promise<MinutesJobData[]> {
+    if (!atStart) return [];
+    const orphans = inFlight.filter((job) => !this.held.has(job.documentId));
+    for (const job of orphans) await this.enqueue(job);
+    return orphans;
   }
 
   /** Lets a job in progress finish before the database closes. */

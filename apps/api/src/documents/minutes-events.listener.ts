@@ -34,6 +34,11 @@ export class MinutesEventsListener extends QueueEventsHost {
     return this.relay(jobId);
   }
 
+  @OnQueueEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Minutes queue events: ${error.message}`);
+  }
+
   private async relay(jobId: string): Promise<void> {
     if (!jobId.startsWith(JOB_PREFIX)) return;
     await this.announcer.announce(jobId.slice(JOB_PREFIX.length)).catch((error: unknown) => this.logger.error(`Announcing ${jobId} failed: ${String(error)}`));

@@ -1,17 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { roleAllows, type ForumPermission, type StaffRole } from '@mufakat/contracts';
-import { Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { ForumMember } from '@mufakat/persistence';
+import { ForumsRepository } from './forums.repository';
 
 @Injectable()
 export class ForumAccessService {
-  constructor(@InjectRepository(ForumMember) private readonly members: Repository<ForumMember>) {}
+  constructor(@Inject(ForumsRepository) private readonly forums: ForumsRepository) {}
 
-  async roleOf(forumId: string, userId: string): Promise<StaffRole | null> {
-    const member = await this.members.findOneBy({ forumId, userId });
-    return member?.role ?? null;
+  roleOf(forumId: string, userId: string): Promise<StaffRole | null> {
+    return this.forums.roleOf(forumId, userId);
   }
 
   /** The caller's role, if it grants the permission; a forum they are not staff of looks absent. */

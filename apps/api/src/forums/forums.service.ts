@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { webPaths, type ForumDetail, type ForumMemberView, type ForumSummary, type StaffRole } from '@mufakat/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { StaffUsersRepository } from '../auth/staff-users.repository';
 import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
@@ -11,26 +11,29 @@ import { isUniqueViolation } from '../database/postgres-errors';
 import { joinUrl } from './join-url';
 import { toAgendaItemView } from '../agenda/agenda.service';
 import { ForumAccessService } from './forum-access.service';
+import { ForumsRepository } from './forums.repository';
 import { generateJoinCode } from './join-code';
 import type { CreateForumDto } from './dto/create-forum.dto';
 import type { InviteMemberDto } from './dto/invite-member.dto';
-import { AgendaItem, Forum, ForumMember, StaffUser } from '@mufakat/persistence';
+import type { Forum, StaffUser } from '@mufakat/persistence';
 
 const JOIN_CODE_ATTEMPTS = 5;
 
 @Injectable()
 export class ForumsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ForumsRepository) private readonly forums: ForumsRepository,
+    @Inject(StaffUsersRepository) private readonly users: StaffUsersRepository,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   async create(staff: StaffUser, dto: CreateForumDto): Promise<ForumDetail> {
-    const forumId = await this.db.transaction(async (manager) => {
-      const forum = await manager.save(
-        manager.create(Forum, {
+    const forumId = await this.forums.transaction(async (manager) => {
+      const forum = await this.forums.create(
+        manager,
+        {
           title: dto.title,
           theme: dto.theme,
           serviceName: dto.serviceName,
@@ -38,18 +41,13 @@ export class ForumsService {
           venue: dto.venue,
           startsAt: new Date(dto.startsAt),
           streamUrl: dto.streamUrl ?? null,
-          status: 'draft',
           preModeration: dto.preModeration ?? true,
           fullyAnonymous: dto.fullyAnonymous ?? false,
           projectorKey: randomBytes(24).toString('base64url'),
-          createdBy: staff.id,
-        }),
+        },
+        dto.agenda,
+        staff.id,
       );
-      await manager.insert(
-        AgendaItem,
-        dto.agenda.map((item, position) => ({ forumId: forum.id, position, title: item.title, plannedMinutes: item.plannedMinutes })),
-      );
-      await manager.insert(ForumMember, { forumId: forum.id, userId: staff.id, role: 'organiser' });
       await this.audit.record(manager, { forumId: forum.id, actorUserId: staff.id, action: 'forum.create', subjectId: forum.id });
       return forum.id;
     });
@@ -57,15 +55,13 @@ export class ForumsService {
   }
 
   async listMine(staff: StaffUser): Promise<ForumSummary[]> {
-    const rows = await this.db
-      .getRepository(ForumMember)
-      .find({ where: { userId: staff.id }, relations: { forum: true }, order: { createdAt: 'DESC' } });
-    return rows.filter((row) => row.forum).map((row) => this.summary(row.forum as Forum, row.role));
+    const rows = await this.forums.membershipsOf(staff.id);
+    return rows.map((row) => this.summary(row.forum, row.role));
   }
 
   async detail(staff: StaffUser, forumId: string): Promise<ForumDetail> {
     const role = await this.access.require(forumId, staff.id, 'viewForum');
-    return this.loadDetail(this.db.manager, forumId, role);
+    return this.loadDetail(forumId, role);
   }
 
   /** Publishing gives the forum its join code: from then on attendees can join. */
@@ -73,13 +69,13 @@ export class ForumsService {
     const role = await this.access.require(forumId, staff.id, 'manageForum');
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction(async (manager) => {
-          const forum = await manager.findOne(Forum, { where: { id: forumId }, lock: { mode: 'pessimistic_write' } });
+        return await this.forums.transaction(async (manager) => {
+          const forum = await this.forums.lock(manager, forumId);
           if (!forum) throw new DomainError('NOT_FOUND', 'Forum not found');
           if (forum.status !== 'draft') throw new DomainError('INVALID_STATE', 'The forum is already published');
-          await manager.update(Forum, { id: forumId }, { status: 'published', joinCode: generateJoinCode() });
+          await this.forums.publish(manager, forumId, generateJoinCode());
           await this.audit.record(manager, { forumId, actorUserId: staff.id, action: 'forum.publish', subjectId: forumId });
-          return this.loadDetail(manager, forumId, role);
+          return this.loadDetail(forumId, role, manager);
         });
       } catch (error) {
         // A join code already taken by another forum: draw again.
@@ -90,13 +86,13 @@ export class ForumsService {
 
   async invite(staff: StaffUser, forumId: string, dto: InviteMemberDto): Promise<ForumMemberView> {
     await this.access.require(forumId, staff.id, 'manageForum');
-    const user = await this.db.getRepository(StaffUser).findOneBy({ email: dto.email });
+    const user = await this.users.byEmail(dto.email);
     if (!user) throw new DomainError('NOT_FOUND', 'No staff account with this email; ask them to sign up first');
-    return this.db.transaction(async (manager) => {
-      const existing = await manager.findOneBy(ForumMember, { forumId, userId: user.id });
+    return this.forums.transaction(async (manager) => {
+      const existing = await this.forums.member(manager, forumId, user.id);
       if (existing?.role === 'organiser') throw new DomainError('CONFLICT', 'The organiser keeps the organiser role');
-      if (existing) await manager.update(ForumMember, { id: existing.id }, { role: dto.role });
-      else await manager.insert(ForumMember, { forumId, userId: user.id, role: dto.role });
+      if (existing) await this.forums.setMemberRole(manager, existing.id, dto.role);
+      else await this.forums.addMember(manager, { forumId, userId: user.id, role: dto.role });
       await this.audit.record(manager, {
         forumId,
         actorUserId: staff.id,
@@ -108,11 +104,11 @@ export class ForumsService {
     });
   }
 
-  private async loadDetail(manager: EntityManager, forumId: string, role: StaffRole): Promise<ForumDetail> {
-    const forum = await manager.findOneBy(Forum, { id: forumId });
-    if (!forum) throw new DomainError('NOT_FOUND', 'Forum not found');
-    const agenda = await manager.find(AgendaItem, { where: { forumId }, order: { position: 'ASC' } });
-    const members = await manager.find(ForumMember, { where: { forumId }, relations: { user: true }, order: { createdAt: 'ASC' } });
+  /** Inside the publishing transaction, with its manager; on its own otherwise. */
+  private async loadDetail(forumId: string, role: StaffRole, manager?: EntityManager): Promise<ForumDetail> {
+    const rows = await this.forums.detail(forumId, manager);
+    if (!rows) throw new DomainError('NOT_FOUND', 'Forum not found');
+    const { forum, agenda, members } = rows;
     return {
       ...this.summary(forum, role),
       agenda: agenda.map(toAgendaItemView),

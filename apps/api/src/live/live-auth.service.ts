@@ -1,15 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { parse as parseCookies } from 'cookie';
-import { DataSource } from 'typeorm';
 import { isUUID } from 'class-validator';
 import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
 import { DomainError } from '../common/domain-error';
 import { ForumAccessService } from '../forums/forum-access.service';
-import { ParticipantsService } from '../participants/participants.service';
+import { ForumsRepository } from '../forums/forums.repository';
+import { ParticipantsRepository } from '../participants/participants.repository';
 import type { LiveSession } from './live-session';
-import { Forum } from '@mufakat/persistence';
 
 export interface HandshakeLike {
   auth: Record<string, unknown>;
@@ -20,10 +18,10 @@ export interface HandshakeLike {
 @Injectable()
 export class LiveAuthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ForumsRepository) private readonly forums: ForumsRepository,
+    @Inject(ParticipantsRepository) private readonly participants: ParticipantsRepository,
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
-    @Inject(ParticipantsService) private readonly participants: ParticipantsService,
   ) {}
 
   async authenticate(handshake: HandshakeLike): Promise<LiveSession> {
@@ -35,8 +33,8 @@ export class LiveAuthService {
       return { kind: 'attendee', forumId, participantId: participant.id, name: participant.name };
     }
     if (typeof projectorKey === 'string') {
-      const forum = await this.db.getRepository(Forum).findOne({ select: { id: true, projectorKey: true }, where: { id: forumId } });
-      if (!forum || !sameSecret(forum.projectorKey, projectorKey)) throw new DomainError('FORBIDDEN', 'Invalid projector link');
+      const expected = await this.forums.projectorKey(forumId);
+      if (expected === null || !sameSecret(expected, projectorKey)) throw new DomainError('FORBIDDEN', 'Invalid projector link');
       return { kind: 'projector', forumId };
     }
     const cookie = parseCookies(handshake.headers.cookie ?? '')[SESSION_COOKIE];

@@ -23,6 +23,7 @@ import { CurrentSession } from './live-session.decorator';
 import type { LiveSession, LiveSocketData } from './live-session';
 import { SnapshotService } from './snapshot.service';
 import { WsAckFilter } from './ws-ack.filter';
+import type { LiveHandlers } from './live-handler';
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, LiveSocketData>;
 
@@ -34,7 +35,7 @@ const KNOWN_EVENTS = new Set<string>(Object.values(LiveEvent));
  */
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket> {
+export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, LiveHandlers<'sync'> {
   private readonly logger = new Logger(LiveGateway.name);
 
   constructor(

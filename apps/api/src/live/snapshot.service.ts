@@ -1,42 +1,34 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { rankQuestions, type ForumSnapshot, type StaffState, type Viewer } from '@mufakat/contracts';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { AgendaService } from '../agenda/agenda.service';
-import { ConsensusService } from '../consensus/consensus.service';
-import { DocumentsService } from '../documents/documents.service';
-import { SigningService } from '../documents/signing.service';
+import type { ForumSnapshot, Viewer } from '@mufakat/contracts';
+import { Forum } from '@mufakat/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import type { RuntimeConfig } from '../config/runtime-config';
-import { RUNTIME_CONFIG } from '../config/runtime-config.module';
-import { countAttendance, toJoinInfo, toParticipantView } from '../participants/participants.service';
-import { PollsService } from '../polls/polls.service';
-import { toModerationQuestion, toPublicQuestion } from '../questions/question-views';
-import { SpeakersService } from '../speakers/speakers.service';
-import { SurveyService } from '../survey/survey.service';
+import { SnapshotParts, type RoomState } from '../realtime/snapshot-parts.registry';
 import { readForumState, type AttendeeOwnState, type ForumStateRead } from './forum-state.query';
 import type { LiveSession } from './live-session';
-import { Forum, Participant, Question } from '@mufakat/persistence';
 
-type SharedPart = Omit<ForumSnapshot, 'seq' | 'serverTime' | 'viewer' | 'staff'>;
+/** Forums whose shared part is kept; the least recently used goes first, so idle forums do not pin memory. */
+const SHARED_CACHE_FORUMS = 64;
 
-/** Builds a viewer's full forum state as one consistent moment, so it matches its sequence number. */
+/**
+ * Builds a viewer's full forum state as one consistent moment, so it matches its sequence number. The parts come
+ * from the features (SnapshotParts); this only decides what is read together and what is reused.
+ */
 @Injectable()
-export class SnapshotService {
+export class SnapshotService implements OnApplicationBootstrap {
   /** forumId → the shared part at one state of the forum (in flight while it is being read: one read per state). */
-  private readonly shared = new Map<string, { key: string; part: Promise<SharedPart | null> }>();
+  private readonly shared = new Map<string, { key: string; part: Promise<RoomState | null> }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
-    @Inject(AgendaService) private readonly agenda: AgendaService,
-    @Inject(PollsService) private readonly polls: PollsService,
-    @Inject(SpeakersService) private readonly speakers: SpeakersService,
-    @Inject(ConsensusService) private readonly consensus: ConsensusService,
-    @Inject(SurveyService) private readonly survey: SurveyService,
-    @Inject(DocumentsService) private readonly documents: DocumentsService,
-    @Inject(SigningService) private readonly signing: SigningService,
+    @Inject(SnapshotParts) private readonly parts: SnapshotParts,
   ) {}
+
+  onApplicationBootstrap(): void {
+    const missing = this.parts.missing();
+    if (missing.length > 0) throw new Error(`No feature provides these snapshot parts: ${missing.join(', ')}`);
+  }
 
   /**
    * An attendee's snapshot is one statement for their own part and the forum's state, plus the shared part of that
@@ -59,17 +51,13 @@ export class SnapshotService {
       const snapshot = this.assemble(read, await this.sharedPart(manager, session.forumId, read.sharedKey), await this.viewer(manager, session, read));
       if (session.kind === 'staff') {
         const forum = await manager.findOneByOrFail(Forum, { id: session.forumId });
-        const polls = await this.polls.snapshotPart(manager, session);
-        snapshot.staff = await this.staffState(manager, forum, {
-          ...(polls.staff ?? { polls: [], pollResults: {} }),
-          consensus: await this.consensus.allItems(manager, forum.id),
-        });
+        snapshot.staff = { seq: forum.staffSeq, ...(await this.parts.readStaff(manager, forum)) };
       }
       return snapshot;
     });
   }
 
-  private assemble(read: ForumStateRead, shared: SharedPart, viewer: Viewer): ForumSnapshot {
+  private assemble(read: ForumStateRead, shared: RoomState, viewer: Viewer): ForumSnapshot {
     return { seq: read.seq, serverTime: new Date().toISOString(), ...shared, viewer };
   }
 
@@ -78,16 +66,16 @@ export class SnapshotService {
    * forum's seq) or an edit of the forum row (which moves updated_at), so it is built once per state and reused:
    * a join storm of thousands of snapshots at the same state reads it from the database once.
    */
-  private async sharedPart(manager: EntityManager, forumId: string, key: string): Promise<SharedPart> {
+  private async sharedPart(manager: EntityManager, forumId: string, key: string): Promise<RoomState> {
     const cached = await this.cached(forumId, key);
     if (cached) return cached;
     const part = await this.readShared(manager, forumId);
-    this.shared.set(forumId, { key, part: Promise.resolve(part) });
+    this.remember(forumId, key, Promise.resolve(part));
     return part;
   }
 
   /** The shared part at this state: cached, being read, or read now in a transaction of its own; null if the forum moved on. */
-  private async sharedAt(forumId: string, key: string): Promise<SharedPart | null> {
+  private async sharedAt(forumId: string, key: string): Promise<RoomState | null> {
     const cached = await this.cached(forumId, key);
     if (cached) return cached;
     const part = this.db
@@ -99,38 +87,28 @@ export class SnapshotService {
         this.shared.delete(forumId);
         throw error;
       });
-    this.shared.set(forumId, { key, part });
+    this.remember(forumId, key, part);
     return part;
   }
 
-  private async cached(forumId: string, key: string): Promise<SharedPart | null> {
+  private async cached(forumId: string, key: string): Promise<RoomState | null> {
     const entry = this.shared.get(forumId);
-    return entry?.key === key ? entry.part : null;
+    if (entry?.key !== key) return null;
+    // Re-inserted, so the map's order is least recently used first.
+    this.shared.delete(forumId);
+    this.shared.set(forumId, entry);
+    return entry.part;
   }
 
-  private async readShared(manager: EntityManager, forumId: string): Promise<SharedPart> {
+  private remember(forumId: string, key: string, part: Promise<RoomState | null>): void {
+    this.shared.delete(forumId);
+    this.shared.set(forumId, { key, part });
+    while (this.shared.size > SHARED_CACHE_FORUMS) this.shared.delete(this.shared.keys().next().value as string);
+  }
+
+  private async readShared(manager: EntityManager, forumId: string): Promise<RoomState> {
     const forum = await manager.findOneByOrFail(Forum, { id: forumId });
-    const shown = await manager.find(Question, {
-      where: { forumId: forum.id, status: In(['approved', 'answered']) },
-      relations: { participant: true },
-    });
-    const polls = await this.polls.snapshotPart(manager, { kind: 'projector', forumId: forum.id });
-    const consensus = await this.consensus.roomPart(manager, forum.id);
-    const part: SharedPart = {
-      forum: toJoinInfo(forum, this.config.publicUrl),
-      settings: { preModeration: forum.preModeration, fullyAnonymous: forum.fullyAnonymous },
-      ...(await this.agenda.state(manager, forum.id)),
-      attendance: await countAttendance(manager, forum.id),
-      questions: rankQuestions(shown.map((q) => toPublicQuestion(q, q.participant as Participant, forum.fullyAnonymous))),
-      polls: polls.polls,
-      pollResults: polls.pollResults,
-      speakers: await this.speakers.queue(manager, forum.id),
-      consensus: consensus.consensus,
-      consensusTallies: consensus.consensusTallies,
-      survey: await this.survey.state(manager, forum.id, forum.surveyOpen),
-      projector: forum.projectorView,
-    };
-    return part;
+    return this.parts.readRoom(manager, forum);
   }
 
   private async viewer(manager: EntityManager, session: LiveSession, read: ForumStateRead): Promise<Viewer> {
@@ -141,32 +119,9 @@ export class SnapshotService {
         return { role: session.role, userId: session.userId, name: session.name };
       case 'attendee': {
         const { isRepresentative, ...own } = read.attendee as AttendeeOwnState;
-        return {
-          role: 'attendee',
-          participantId: session.participantId,
-          name: session.name,
-          ...own,
-          signing: isRepresentative ? await this.signing.task(manager, session.forumId, session.participantId) : null,
-        };
+        const parts = await this.parts.readAttendee(manager, { forumId: session.forumId, participantId: session.participantId, isRepresentative });
+        return { role: 'attendee', participantId: session.participantId, name: session.name, ...own, ...parts };
       }
     }
-  }
-
-  private async staffState(manager: EntityManager, forum: Forum, parts: Pick<StaffState, 'polls' | 'pollResults' | 'consensus'>): Promise<StaffState> {
-    const questions = await manager.find(Question, {
-      where: { forumId: forum.id },
-      relations: { participant: true },
-      order: { createdAt: 'ASC' },
-    });
-    const participants = await manager.find(Participant, { where: { forumId: forum.id }, order: { joinedAt: 'ASC' } });
-    return {
-      seq: forum.staffSeq,
-      questions: questions.map((q) => toModerationQuestion(q, q.participant as Participant, forum.fullyAnonymous)),
-      participants: participants.map(toParticipantView),
-      ...parts,
-      ikm: await this.survey.ikm(manager, forum.id),
-      documents: await this.documents.versions(manager, forum.id),
-      representatives: await this.signing.list(manager, forum.id),
-    };
   }
 }

@@ -1,15 +1,14 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { JoinController } from './join.controller';
 import { JoinQrService } from './join-qr.service';
+import { ParticipantsRepository } from './participants.repository';
 import { ParticipantsService } from './participants.service';
-import { Participant } from '@mufakat/persistence';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Participant]), RealtimeModule],
+  imports: [RealtimeModule],
   controllers: [JoinController],
-  providers: [ParticipantsService, JoinQrService],
-  exports: [ParticipantsService, JoinQrService],
+  providers: [ParticipantsRepository, ParticipantsService, JoinQrService],
+  exports: [ParticipantsService, ParticipantsRepository, JoinQrService],
 })
 export class ParticipantsModule {}

@@ -14,38 +14,39 @@ import { SetPollResultsVisibleDto } from './dto/set-poll-results-visible.dto';
 import { SetPollStatusDto } from './dto/set-poll-status.dto';
 import { UpdatePollDto } from './dto/update-poll.dto';
 import { PollsService } from './polls.service';
+import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class PollsGateway {
+export class PollsGateway implements LiveHandlers<'createPoll' | 'updatePoll' | 'deletePoll' | 'setPollStatus' | 'setPollResultsVisible' | 'answerPoll'> {
   constructor(@Inject(PollsService) private readonly polls: PollsService) {}
 
   @SubscribeMessage(LiveEvent.createPoll)
-  async create(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: CreatePollDto): Promise<Ack<PollView>> {
+  async createPoll(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: CreatePollDto): Promise<Ack<PollView>> {
     const staff = requireStaff(session);
     return ok(await this.polls.create(staff.forumId, staff.userId, dto));
   }
 
   @SubscribeMessage(LiveEvent.updatePoll)
-  async update(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: UpdatePollDto): Promise<Ack<PollView>> {
+  async updatePoll(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: UpdatePollDto): Promise<Ack<PollView>> {
     const staff = requireStaff(session);
     return ok(await this.polls.update(staff.forumId, staff.userId, dto));
   }
 
   @SubscribeMessage(LiveEvent.deletePoll)
-  async remove(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: DeletePollDto): Promise<Ack<{ pollId: string }>> {
+  async deletePoll(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: DeletePollDto): Promise<Ack<{ pollId: string }>> {
     const staff = requireStaff(session);
     return ok(await this.polls.remove(staff.forumId, staff.userId, dto.pollId));
   }
 
   @SubscribeMessage(LiveEvent.setPollStatus)
-  async setStatus(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SetPollStatusDto): Promise<Ack<PollView>> {
+  async setPollStatus(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SetPollStatusDto): Promise<Ack<PollView>> {
     const staff = requireStaff(session);
     return ok(await this.polls.setStatus(staff.forumId, staff.userId, dto));
   }
 
   @SubscribeMessage(LiveEvent.setPollResultsVisible)
-  async setResultsVisible(
+  async setPollResultsVisible(
     @CurrentSession() session: LiveSession,
     @MessageBody(LivePayloadPipe) dto: SetPollResultsVisibleDto,
   ): Promise<Ack<PollView>> {
@@ -54,7 +55,7 @@ export class PollsGateway {
   }
 
   @SubscribeMessage(LiveEvent.answerPoll)
-  async answer(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: AnswerPollDto): Promise<Ack<AnswerPollResult>> {
+  async answerPoll(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: AnswerPollDto): Promise<Ack<AnswerPollResult>> {
     const attendee = requireAttendee(session);
     return ok(await this.polls.answer(attendee.forumId, attendee.participantId, dto));
   }

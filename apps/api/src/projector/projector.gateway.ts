@@ -9,14 +9,15 @@ import type { LiveSession } from '../live/live-session';
 import { WsAckFilter } from '../live/ws-ack.filter';
 import { ShowOnProjectorDto } from './dto/show-on-projector.dto';
 import { ProjectorService } from './projector.service';
+import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class ProjectorGateway {
+export class ProjectorGateway implements LiveHandlers<'showOnProjector'> {
   constructor(@Inject(ProjectorService) private readonly projector: ProjectorService) {}
 
   @SubscribeMessage(LiveEvent.showOnProjector)
-  async show(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: ShowOnProjectorDto): Promise<Ack<ProjectorView>> {
+  async showOnProjector(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: ShowOnProjectorDto): Promise<Ack<ProjectorView>> {
     const staff = requireStaff(session);
     return ok(await this.projector.show(staff.forumId, staff.userId, dto.view));
   }

@@ -1,21 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  ForumChange,
-  ForumSettings,
-  ModerationDecision,
-  ModerationQuestion,
-  StaffQuestionStatus,
+import {
+  isRoomQuestionStatus,
+  STAFF_QUESTION_STATUSES,
+  type ForumChange,
+  type ForumSettings,
+  type ModerationDecision,
+  type ModerationQuestion,
+  type QuestionStatus,
+  type StaffQuestionStatus,
 } from '@mufakat/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
-import { stampPublic } from '../realtime/forum-sequencer';
-import { lockQuestion, stampQuestionChanges, type LockedQuestion } from './question-changes';
-import { isPublicStatus, toModerationQuestion, toMyQuestion } from './question-views';
-import { Forum, Question } from '@mufakat/persistence';
+import { lockForum, stampPublic } from '../realtime/forum-sequencer';
+import { stampQuestionChanges } from './question-changes';
+import { toModerationQuestion, toMyQuestion } from './question-views';
+import { QuestionsRepository, type LockedQuestion } from './questions.repository';
+import { ForumsRepository } from '../forums/forums.repository';
 
 export interface StaffActor {
   userId: string;
@@ -26,7 +29,8 @@ export interface StaffActor {
 @Injectable()
 export class QuestionModerationService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(QuestionsRepository) private readonly questions: QuestionsRepository,
+    @Inject(ForumsRepository) private readonly forums: ForumsRepository,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
@@ -57,7 +61,7 @@ export class QuestionModerationService {
 
   setStatus(forumId: string, staff: StaffActor, input: { questionId: string; status: StaffQuestionStatus }): Promise<ModerationQuestion> {
     return this.change(forumId, staff, input.questionId, `question.${input.status}`, ({ question }) => {
-      if (!['approved', 'answered', 'archived'].includes(question.status)) {
+      if (!(STAFF_QUESTION_STATUSES as readonly QuestionStatus[]).includes(question.status)) {
         throw new DomainError('INVALID_STATE', `A ${question.status} question cannot be marked ${input.status}`);
       }
       question.status = input.status;
@@ -80,22 +84,22 @@ export class QuestionModerationService {
   /** "Now discussing": at most one pinned question per forum (a unique index holds the rule). */
   async pin(forumId: string, staff: StaffActor, questionId: string | null): Promise<{ questionId: string | null }> {
     await this.access.require(forumId, staff.userId, 'moderateQuestions');
-    const changes = await this.db.transaction(async (manager) => {
+    const changes = await this.questions.transaction(async (manager) => {
       // Serialises concurrent pins in one forum.
-      await manager.findOne(Forum, { where: { id: forumId }, lock: { mode: 'pessimistic_write' } });
+      await lockForum(manager, forumId);
       const stamped: ForumChange[] = [];
-      const current = await manager.findOne(Question, { select: { id: true }, where: { forumId, pinned: true } });
-      if (current && current.id !== questionId) {
-        const locked = await lockQuestion(manager, forumId, current.id);
+      const current = await this.questions.pinnedId(manager, forumId);
+      if (current && current !== questionId) {
+        const locked = await this.questions.lock(manager, forumId, current);
         locked.question.pinned = false;
-        await manager.save(locked.question);
+        await this.questions.save(manager, locked.question);
         stamped.push(...(await stampQuestionChanges(manager, locked)));
       }
-      if (questionId && current?.id !== questionId) {
-        const locked = await lockQuestion(manager, forumId, questionId);
-        if (!isPublicStatus(locked.question.status)) throw new DomainError('INVALID_STATE', 'Only questions shown to the room can be pinned');
+      if (questionId && current !== questionId) {
+        const locked = await this.questions.lock(manager, forumId, questionId);
+        if (!isRoomQuestionStatus(locked.question.status)) throw new DomainError('INVALID_STATE', 'Only questions shown to the room can be pinned');
         locked.question.pinned = true;
-        await manager.save(locked.question);
+        await this.questions.save(manager, locked.question);
         stamped.push(...(await stampQuestionChanges(manager, locked)));
       }
       await this.audit.record(manager, { forumId, actorUserId: staff.userId, action: 'question.pin', subjectId: questionId });
@@ -107,9 +111,8 @@ export class QuestionModerationService {
 
   async setPreModeration(forumId: string, staff: StaffActor, preModeration: boolean): Promise<ForumSettings> {
     await this.access.require(forumId, staff.userId, 'moderateQuestions');
-    const { settings, change } = await this.db.transaction(async (manager) => {
-      await manager.update(Forum, { id: forumId }, { preModeration });
-      const forum = await manager.findOneByOrFail(Forum, { id: forumId });
+    const { settings, change } = await this.questions.transaction(async (manager) => {
+      const forum = await this.forums.update(manager, forumId, { preModeration });
       await this.audit.record(manager, { forumId, actorUserId: staff.userId, action: 'forum.pre-moderation', details: { preModeration } });
       const settings: ForumSettings = { preModeration: forum.preModeration, fullyAnonymous: forum.fullyAnonymous };
       return { settings, change: await stampPublic(manager, forumId, { type: 'settings.changed', settings }) };
@@ -126,10 +129,10 @@ export class QuestionModerationService {
     apply: (locked: LockedQuestion, manager: EntityManager) => void,
   ): Promise<ModerationQuestion> {
     await this.access.require(forumId, staff.userId, 'moderateQuestions');
-    const { locked, changes } = await this.db.transaction(async (manager) => {
-      const locked = await lockQuestion(manager, forumId, questionId);
+    const { locked, changes } = await this.questions.transaction(async (manager) => {
+      const locked = await this.questions.lock(manager, forumId, questionId);
       apply(locked, manager);
-      await manager.save(locked.question);
+      await this.questions.save(manager, locked.question);
       await this.audit.record(manager, { forumId, actorUserId: staff.userId, action, subjectId: questionId });
       return { locked, changes: await stampQuestionChanges(manager, locked) };
     });

@@ -1,12 +1,7 @@
-import type { ModerationQuestion, MyQuestion, PublicQuestion, QuestionReply } from '@mufakat/contracts';
+import { isRoomQuestionStatus, type ModerationQuestion, type MyQuestion, type PublicQuestion, type QuestionReply } from '@mufakat/contracts';
 import type { Participant, Question } from '@mufakat/persistence';
 
 type Author = Pick<Participant, 'name' | 'institution' | 'category'>;
-
-/** Statuses the room sees. */
-export function isPublicStatus(status: Question['status']): status is PublicQuestion['status'] {
-  return status === 'approved' || status === 'answered';
-}
 
 /** What an asker's own view of a question is made of. */
 export type MyQuestionRow = Pick<
@@ -20,7 +15,7 @@ function replyOf(question: Pick<Question, 'replyText' | 'replyAuthorName' | 'rep
 }
 
 export function toPublicQuestion(question: Question, author: Author, fullyAnonymous: boolean): PublicQuestion {
-  if (!isPublicStatus(question.status)) throw new Error(`Question ${question.id} is not public (${question.status})`);
+  if (!isRoomQuestionStatus(question.status)) throw new Error(`Question ${question.id} is not public (${question.status})`);
   return {
     id: question.id,
     agendaItemId: question.agendaItemId,

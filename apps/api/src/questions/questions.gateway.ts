@@ -18,10 +18,11 @@ import { UpdateSettingsDto } from './dto/update-settings.dto';
 import { UpvoteDto } from './dto/upvote.dto';
 import { QuestionModerationService } from './question-moderation.service';
 import { QuestionsService } from './questions.service';
+import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class QuestionsGateway {
+export class QuestionsGateway implements LiveHandlers<'ask' | 'editOwn' | 'withdraw' | 'upvote' | 'moderate' | 'editQuestion' | 'setQuestionStatus' | 'pin' | 'reply' | 'updateSettings'> {
   constructor(
     @Inject(QuestionsService) private readonly questions: QuestionsService,
     @Inject(QuestionModerationService) private readonly moderation: QuestionModerationService,
@@ -58,13 +59,13 @@ export class QuestionsGateway {
   }
 
   @SubscribeMessage(LiveEvent.editQuestion)
-  async edit(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: QuestionTextDto): Promise<Ack<ModerationQuestion>> {
+  async editQuestion(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: QuestionTextDto): Promise<Ack<ModerationQuestion>> {
     const staff = requireStaff(session);
     return ok(await this.moderation.edit(staff.forumId, staff, dto));
   }
 
   @SubscribeMessage(LiveEvent.setQuestionStatus)
-  async setStatus(
+  async setQuestionStatus(
     @CurrentSession() session: LiveSession,
     @MessageBody(LivePayloadPipe) dto: SetQuestionStatusDto,
   ): Promise<Ack<ModerationQuestion>> {

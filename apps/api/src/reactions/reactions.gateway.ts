@@ -9,10 +9,11 @@ import type { LiveSession } from '../live/live-session';
 import { WsAckFilter } from '../live/ws-ack.filter';
 import { SendReactionDto } from './dto/send-reaction.dto';
 import { ReactionsService } from './reactions.service';
+import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class ReactionsGateway {
+export class ReactionsGateway implements LiveHandlers<'react'> {
   constructor(@Inject(ReactionsService) private readonly reactions: ReactionsService) {}
 
   @SubscribeMessage(LiveEvent.react)

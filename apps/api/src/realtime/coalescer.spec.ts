@@ -47,16 +47,36 @@ describe(Coalescer.name, () => {
     expect(events.map((e) => e.replace(/@(\d+)/, (_, t: string) => `@${Number(t) - t0}`))).toEqual(['start q1 @100', 'end @180', 'start q2 @280', 'end @360']);
   });
 
-  it('reports a failed flush and keeps working', async () => {
+  it('reports a failed flush and retries its ids with what arrived meanwhile, backing off', async () => {
     const onError = jest.fn();
-    const flush = jest.fn().mockRejectedValueOnce(new Error('db down')).mockResolvedValue(undefined);
+    const flush = jest.fn().mockRejectedValueOnce(new Error('db down')).mockRejectedValueOnce(new Error('db down')).mockResolvedValue(undefined);
     const coalescer = new Coalescer(50, flush, onError);
-    coalescer.add('f', 'q');
+    coalescer.add('f', 'q1');
     await jest.advanceTimersByTimeAsync(50);
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'db down' }));
-    coalescer.add('f', 'q');
-    await jest.advanceTimersByTimeAsync(50);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'db down' }), 'f');
+    coalescer.add('f', 'q2');
+    // First retry after 2 × the interval, the next after 4 ×.
+    await jest.advanceTimersByTimeAsync(99);
+    expect(flush).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(1);
     expect(flush).toHaveBeenCalledTimes(2);
+    expect(flush).toHaveBeenLastCalledWith('f', ['q1', 'q2']);
+    await jest.advanceTimersByTimeAsync(200);
+    expect(flush).toHaveBeenCalledTimes(3);
+    expect(flush).toHaveBeenLastCalledWith('f', ['q1', 'q2']);
+    // Once it succeeds, the interval is back to normal and nothing is flushed twice.
+    coalescer.add('f', 'q3');
+    await jest.advanceTimersByTimeAsync(50);
+    expect(flush).toHaveBeenCalledTimes(4);
+    expect(flush).toHaveBeenLastCalledWith('f', ['q3']);
+  });
+
+  it('caps the wait between retries', async () => {
+    const flush = jest.fn().mockRejectedValue(new Error('db down'));
+    const coalescer = new Coalescer(100, flush, jest.fn(), 300);
+    coalescer.add('f', 'q');
+    await jest.advanceTimersByTimeAsync(100 + 200 + 300 + 300);
+    expect(flush).toHaveBeenCalledTimes(4);
   });
 
   it('drains pending ids at once on shutdown', async () => {

@@ -4,34 +4,40 @@
  * end of the previous flush, not its start: flushes of one forum never overlap, and the broadcasts they end with
  * are at least an interval apart however long the database took (otherwise a slow flush and a quick one bunch up
  * and a client gets 11 tallies in a second).
+ *
+ * A flush that fails keeps its ids: they go back with whatever arrived meanwhile and are retried, waiting longer
+ * after each failure (up to `maxRetryMs`), so screens catch up once the database answers again instead of
+ * showing stale counts with no gap for a client to notice.
  */
 export class Coalescer {
   private readonly dirty = new Map<string, Set<string>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly flushing = new Set<string>();
+  /** Consecutive failed flushes per forum. */
+  private readonly failures = new Map<string, number>();
 
   constructor(
     private readonly intervalMs: number,
-    private readonly flush: (forumId: string, questionIds: string[]) => Promise<void>,
-    private readonly onError: (error: unknown) => void,
+    private readonly flush: (forumId: string, ids: string[]) => Promise<void>,
+    private readonly onError: (error: unknown, forumId: string) => void,
+    private readonly maxRetryMs = 5_000,
   ) {}
 
-  add(forumId: string, questionId: string): void {
+  add(forumId: string, id: string): void {
     let ids = this.dirty.get(forumId);
     if (!ids) this.dirty.set(forumId, (ids = new Set()));
-    ids.add(questionId);
+    ids.add(id);
     if (!this.flushing.has(forumId)) this.schedule(forumId);
   }
 
-  /** Flushes everything now (shutdown, tests). */
+  /** Flushes everything now (shutdown, tests); ids of a flush that fails here are reported, not retried. */
   async drain(): Promise<void> {
-    const forumIds = [...this.dirty.keys()];
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    await Promise.all(forumIds.map((forumId) => this.run(forumId)));
+    await Promise.all([...this.dirty.keys()].map((forumId) => this.run(forumId, false)));
   }
 
-  private async run(forumId: string): Promise<void> {
+  private async run(forumId: string, retry = true): Promise<void> {
     this.timers.delete(forumId);
     const ids = this.dirty.get(forumId);
     this.dirty.delete(forumId);
@@ -39,16 +45,25 @@ export class Coalescer {
     this.flushing.add(forumId);
     try {
       await this.flush(forumId, [...ids]);
+      this.failures.delete(forumId);
     } catch (error) {
-      this.onError(error);
+      this.onError(error, forumId);
+      if (retry) {
+        this.failures.set(forumId, (this.failures.get(forumId) ?? 0) + 1);
+        const pending = this.dirty.get(forumId) ?? new Set<string>();
+        this.dirty.set(forumId, new Set([...ids, ...pending]));
+      }
     } finally {
       this.flushing.delete(forumId);
-      // What arrived meanwhile waits a full interval from this flush's end.
+      // What arrived meanwhile (or failed) waits a full interval from this flush's end.
       if (this.dirty.has(forumId)) this.schedule(forumId);
     }
   }
 
   private schedule(forumId: string): void {
-    if (!this.timers.has(forumId)) this.timers.set(forumId, setTimeout(() => void this.run(forumId), this.intervalMs));
+    if (this.timers.has(forumId)) return;
+    const failures = this.failures.get(forumId) ?? 0;
+    const delay = failures === 0 ? this.intervalMs : Math.min(this.maxRetryMs, this.intervalMs * 2 ** failures);
+    this.timers.set(forumId, setTimeout(() => void this.run(forumId), delay));
   }
 }

@@ -1,5 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   forumProjectorRoom,
   forumRoom,
@@ -14,32 +13,13 @@ import {
   type SigningTask,
 } from '@mufakat/contracts';
 import type { Server } from 'socket.io';
-import { DataSource, In } from 'typeorm';
-import type { RuntimeConfig } from '../config/runtime-config';
-import { RUNTIME_CONFIG } from '../config/runtime-config.module';
-import { stampPublic } from './forum-sequencer';
-import { Coalescer } from './coalescer';
-import { Question } from '@mufakat/persistence';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
-/** The only place that sends to sockets: numbered changes to rooms, private updates, coalesced tallies. */
+/** The only place that sends to sockets: numbered changes to rooms, private updates, ephemeral bursts. It only sends. */
 @Injectable()
-export class ForumBroadcaster implements BeforeApplicationShutdown {
-  private readonly logger = new Logger(ForumBroadcaster.name);
+export class ForumBroadcaster {
   private server: LiveServer | null = null;
-  private readonly tallies: Coalescer;
-
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
-  ) {
-    this.tallies = new Coalescer(
-      config.tallyFlushMs,
-      (forumId, ids) => this.flushTallies(forumId, ids),
-      (error) => this.logger.error(`Tally flush failed: ${String(error)}`),
-    );
-  }
 
   attach(server: LiveServer): void {
     this.server = server;
@@ -66,27 +46,5 @@ export class ForumBroadcaster implements BeforeApplicationShutdown {
   /** Ephemeral: to the projector and staff only. */
   sendReactions(forumId: string, burst: ReactionBurst): void {
     this.server?.to([forumProjectorRoom(forumId), forumStaffRoom(forumId)]).emit(LiveEvent.reactions, burst);
-  }
-
-  tallyChanged(forumId: string, questionId: string): void {
-    this.tallies.add(forumId, questionId);
-  }
-
-  /** Before the sockets close, so the last tallies still reach the clients. */
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.tallies.drain();
-  }
-
-  private async flushTallies(forumId: string, questionIds: string[]): Promise<void> {
-    const change = await this.db.transaction(async (manager) => {
-      const rows = await manager.find(Question, {
-        select: { id: true, upvoteCount: true },
-        where: { forumId, id: In(questionIds), status: 'approved' },
-      });
-      if (rows.length === 0) return null;
-      const upvotes = Object.fromEntries(rows.map((row) => [row.id, row.upvoteCount]));
-      return stampPublic(manager, forumId, { type: 'tallies', upvotes });
-    });
-    if (change) this.send(forumId, [change]);
   }
 }

@@ -12,10 +12,11 @@ import { GiveFloorDto } from './dto/give-floor.dto';
 import { ReorderSpeakersDto } from './dto/reorder-speakers.dto';
 import { SpeakerRequestIdDto } from './dto/speaker-request-id.dto';
 import { SpeakersService } from './speakers.service';
+import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class SpeakersGateway {
+export class SpeakersGateway implements LiveHandlers<'raiseHand' | 'lowerHand' | 'reorderSpeakers' | 'giveFloor' | 'endSpeaker'> {
   constructor(@Inject(SpeakersService) private readonly speakers: SpeakersService) {}
 
   @SubscribeMessage(LiveEvent.raiseHand)
@@ -31,7 +32,7 @@ export class SpeakersGateway {
   }
 
   @SubscribeMessage(LiveEvent.reorderSpeakers)
-  async reorder(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: ReorderSpeakersDto): Promise<Ack<SpeakerView[]>> {
+  async reorderSpeakers(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: ReorderSpeakersDto): Promise<Ack<SpeakerView[]>> {
     const staff = requireStaff(session);
     return ok(await this.speakers.reorder(staff.forumId, staff.userId, dto.orderedIds));
   }
@@ -43,7 +44,7 @@ export class SpeakersGateway {
   }
 
   @SubscribeMessage(LiveEvent.endSpeaker)
-  async end(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SpeakerRequestIdDto): Promise<Ack<SpeakerView>> {
+  async endSpeaker(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SpeakerRequestIdDto): Promise<Ack<SpeakerView>> {
     const staff = requireStaff(session);
     return ok(await this.speakers.end(staff.forumId, staff.userId, dto.requestId));
   }

@@ -10,20 +10,21 @@ import { WsAckFilter } from '../live/ws-ack.filter';
 import { SetSurveyOpenDto } from './dto/set-survey-open.dto';
 import { SubmitSurveyDto } from './dto/submit-survey.dto';
 import { SurveyService } from './survey.service';
+import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class SurveyGateway {
+export class SurveyGateway implements LiveHandlers<'setSurveyOpen' | 'submitSurvey'> {
   constructor(@Inject(SurveyService) private readonly survey: SurveyService) {}
 
   @SubscribeMessage(LiveEvent.setSurveyOpen)
-  async setOpen(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SetSurveyOpenDto): Promise<Ack<SurveyState>> {
+  async setSurveyOpen(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SetSurveyOpenDto): Promise<Ack<SurveyState>> {
     const staff = requireStaff(session);
     return ok(await this.survey.setOpen(staff.forumId, staff.userId, dto.open));
   }
 
   @SubscribeMessage(LiveEvent.submitSurvey)
-  async submit(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SubmitSurveyDto): Promise<Ack<{ scores: number[] }>> {
+  async submitSurvey(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SubmitSurveyDto): Promise<Ack<{ scores: number[] }>> {
     const attendee = requireAttendee(session);
     return ok(await this.survey.submit(attendee.forumId, attendee.participantId, dto.scores));
   }

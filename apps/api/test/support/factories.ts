@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import {
   apiPaths,
+  LiveEvent,
+  type Ack,
+  type ClientAck,
+  type ClientEventName,
+  type ClientPayload,
   type ClientToServerEvents,
   type CreateForumRequest,
   type ForumChange,
@@ -103,9 +108,9 @@ export class LiveTestClient {
 
   private constructor(socket: TestSocket) {
     this.socket = socket;
-    socket.on('forum:changed', (change) => this.changes.push(change));
-    socket.on('me:question', (question) => this.privateUpdates.push(question));
-    socket.on('me:signing', (task) => this.privateUpdates.push(task));
+    socket.on(LiveEvent.changed, (change) => this.changes.push(change));
+    socket.on(LiveEvent.myQuestion, (question) => this.privateUpdates.push(question));
+    socket.on(LiveEvent.mySigning, (task) => this.privateUpdates.push(task));
   }
 
   static async connect(baseUrl: string, auth: LiveAuth, cookie?: string): Promise<LiveTestClient> {
@@ -123,9 +128,14 @@ export class LiveTestClient {
     return new LiveTestClient(socket);
   }
 
-  /** Sends an event and returns its acknowledgement (typed by the contract at the call site). */
-  emit<T>(event: string, payload: unknown): Promise<T> {
-    return (this.socket as unknown as Socket).timeout(5000).emitWithAck(event, payload) as Promise<T>;
+  /** Sends an event and returns its acknowledgement, both typed by the contract's event map. */
+  emit<E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<ClientAck<E>> {
+    return this.emitRaw(event, payload) as Promise<ClientAck<E>>;
+  }
+
+  /** What a hostile or broken client sends: any event name, any payload. */
+  emitRaw(event: string, payload: unknown): Promise<Ack<unknown>> {
+    return (this.socket as unknown as Socket).timeout(5000).emitWithAck(event, payload) as Promise<Ack<unknown>>;
   }
 
   /** Resolves with the first recorded or future change matching the predicate. */

@@ -20,7 +20,7 @@ export class AuditEntry {
   @Column({ name: 'subject_id', type: 'uuid', nullable: true })
   subjectId: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   details: Record<string, unknown>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -5,6 +5,8 @@ import { Forum } from './forum.entity';
 /** One generated Berita Acara. The (forum, version) pair is the minutes job's identity, so a retry rewrites it. */
 @Entity('document_versions')
 @Index(['forumId', 'version'], { unique: true })
+// The minutes relay looks for versions still in flight: few rows among every version ever made.
+@Index(['requestedAt'], { where: `status IN ('queued', 'generating')` })
 export class DocumentVersion {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -48,7 +50,7 @@ export class DocumentVersion {
   docxSize: number | null;
 
   /** Names of the representatives whose signature this version lacks. */
-  @Column({ name: 'missing_signatures', type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ name: 'missing_signatures', type: 'jsonb', default: [] })
   missingSignatures: string[];
 
   @Column({ name: 'signed_count', type: 'integer', default: 0 })
@@ -63,6 +65,13 @@ export class DocumentVersion {
    */
   @Column({ type: 'varchar', length: 32, nullable: true })
   announced: string | null;
+
+  /**
+   * When the minutes job was handed to the queue. The row is the outbox: a queued version without this is still to
+   * be enqueued, by the request that made it or, if the queue was down then, by the relay.
+   */
+  @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
+  enqueuedAt: Date | null;
 
   @Column({ name: 'requested_by', type: 'uuid' })
   requestedBy: string;

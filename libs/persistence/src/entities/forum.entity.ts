@@ -47,7 +47,7 @@ export class Forum {
   fullyAnonymous: boolean;
 
   /** What the projector shows, switched from the console. */
-  @Column({ name: 'projector_view', type: 'jsonb', default: () => `'{"mode":"join"}'::jsonb` })
+  @Column({ name: 'projector_view', type: 'jsonb', default: { mode: 'join' } })
   projectorView: ProjectorView;
 
   /** Attendees may answer the satisfaction survey. */

@@ -1,9 +1,11 @@
-import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Participant } from './participant.entity';
 import { Question } from './question.entity';
 
 /** One attendee's upvote; the primary key makes voting idempotent. */
 @Entity('question_votes')
+// An attendee's snapshot looks up their own upvotes; the primary key leads with the question.
+@Index(['participantId'])
 export class QuestionVote {
   @PrimaryColumn({ name: 'question_id', type: 'uuid' })
   questionId: string;

@@ -2,6 +2,15 @@ import { Initial1795585766394 } from './1795585766394-initial';
 import { LiveParticipation1795587189560 } from './1795587189560-live-participation';
 import { Polls1795587361994 } from './1795587361994-polls';
 import { ConsensusAndMinutes1795597372861 } from './1795597372861-consensus-and-minutes';
+import { QuestionVotesByParticipant1796177623842 } from './1796177623842-question-votes-by-participant';
+import { MinutesOutbox1796177724287 } from './1796177724287-minutes-outbox';
 
 /** Every migration, oldest first; run at start. Never edit one that has landed: add a new one. */
-export const migrations = [Initial1795585766394, LiveParticipation1795587189560, Polls1795587361994, ConsensusAndMinutes1795597372861];
+export const migrations = [
+  Initial1795585766394,
+  LiveParticipation1795587189560,
+  Polls1795587361994,
+  ConsensusAndMinutes1795597372861,
+  QuestionVotesByParticipant1796177623842,
+  MinutesOutbox1796177724287,
+];
