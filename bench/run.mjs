@@ -104,14 +104,19 @@ function ensureBuilt() {
   const outputs = [apiMain, join(repoRoot, 'libs/contracts/dist/index.js'), join(repoRoot, 'libs/minutes/dist/index.js')];
   if (!args.build && outputs.every((file) => existsSync(file))) return;
   log('building the api (npx nx run @mufakat/api:build)...');
-  const build = spawnSync('npx', ['nx', 'run', '@mufakat/api:build', '--outputStyle=static'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+  const build = spawnSync('npx', ['nx', 'run', '@mufakat/api:build', '--outputStyle=static'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   if (build.status !== 0) throw new Error('The api build failed; see above');
 }
 
 async function main() {
   const pin = pinning();
   const machine = await describeMachine(adminUrl);
-  if (machine.loadAverageAtStart[0] > 0.7) log(`warning: load average ${machine.loadAverageAtStart.join(', ')}: the machine is not quiet, figures will be noisy`);
+  if (machine.loadAverageAtStart[0] > 0.7)
+    log(`warning: load average ${machine.loadAverageAtStart.join(', ')}: the machine is not quiet, figures will be noisy`);
   ensureBuilt();
   mkdirSync(resultsDir, { recursive: true });
   if (profileDir) mkdirSync(profileDir, { recursive: true });
@@ -156,7 +161,15 @@ async function main() {
     }
 
     const start = async (kind) => {
-      server = await ServerProcess.start({ kind, port: await freePort(), pin, databaseUrl, apiMain, experiments: kind === 'baseline' ? [] : experiments, baselineAttendance: args['baseline-attendance'] });
+      server = await ServerProcess.start({
+        kind,
+        port: await freePort(),
+        pin,
+        databaseUrl,
+        apiMain,
+        experiments: kind === 'baseline' ? [] : experiments,
+        baselineAttendance: args['baseline-attendance'],
+      });
       await Promise.all(
         generators.map((g, index) =>
           g.call('init', {
@@ -169,7 +182,14 @@ async function main() {
         ),
       );
       log(`${kind} up on ${server.url} (pid ${server.pid})`);
-      return new Harness({ generators, server, log, profileDir: kind.startsWith('api') ? profileDir : null, heapSnapshots: args.heap && kind !== 'baseline', databaseUrl });
+      return new Harness({
+        generators,
+        server,
+        log,
+        profileDir: kind.startsWith('api') ? profileDir : null,
+        heapSnapshots: args.heap && kind !== 'baseline',
+        databaseUrl,
+      });
     };
     const stop = async () => {
       await Promise.all(generators.map((g) => g.call('reset')));
@@ -211,17 +231,25 @@ async function main() {
         }
         if (only.has('vote')) {
           const v = sizes.vote;
-          log(`${kind}: vote storm, ${v.rate}/s for ${v.durationMs / 1000} s over ${v.questions} questions + ${v.burst.count} in ${v.burst.durationMs / 1000} s`);
+          log(
+            `${kind}: vote storm, ${v.rate}/s for ${v.durationMs / 1000} s over ${v.questions} questions + ${v.burst.count} in ${v.burst.durationMs / 1000} s`,
+          );
           const storm = await harness.voteStorm(forum, { ...v, attendees: sizes.join.attendees }, { database: db });
           Object.assign(out, storm);
-          log(`  ${storm.vote.acknowledged}/${storm.vote.sent} acknowledged; ack p99 ${storm.vote.ackMs.p99} ms; staleness p99 ${storm.vote.tallyStalenessMs.p99} ms`);
+          log(
+            `  ${storm.vote.acknowledged}/${storm.vote.sent} acknowledged; ack p99 ${storm.vote.ackMs.p99} ms; staleness p99 ${storm.vote.tallyStalenessMs.p99} ms`,
+          );
           log(`  correctness ${storm.correctness.ok ? 'ok' : 'FAILED'} ${JSON.stringify(storm.correctness)}`);
         }
         if (only.has('persistence')) {
           const p = sizes.persistence;
-          log(`${kind}: persistence, ${p.attendees} attendees of a second forum, ${p.concurrency * generators.length} votes in flight for ${p.durationMs / 1000} s`);
+          log(
+            `${kind}: persistence, ${p.attendees} attendees of a second forum, ${p.concurrency * generators.length} votes in flight for ${p.durationMs / 1000} s`,
+          );
           out.persistence = await harness.persistence(p, { database: db });
-          log(`  ${out.persistence.votesPerS} votes/s; correctness ${out.persistence.correctness.ok ? 'ok' : 'FAILED'} ${JSON.stringify(out.persistence.correctness)}`);
+          log(
+            `  ${out.persistence.votesPerS} votes/s; correctness ${out.persistence.correctness.ok ? 'ok' : 'FAILED'} ${JSON.stringify(out.persistence.correctness)}`,
+          );
         }
         await db?.end();
         await stop();
@@ -231,7 +259,8 @@ async function main() {
       const m = sizes.minutes;
       log(`minutes: Berita Acara for ${m.attendees} attendees, ${m.questions} questions, ${m.polls} polls, ${m.items} consensus items`);
       results.minutes = await runMinutes({ adminUrl, database: `${database}_minutes`, size: m, pin, log });
-      for (const run of results.minutes.runs) log(`  ${run.status} in ${run.ms} ms; peak RSS ${run.peakRssMiB} MiB, peak heap ${run.peakHeapMiB} MiB; PDF ${run.pdfPages} pages`);
+      for (const run of results.minutes.runs)
+        log(`  ${run.status} in ${run.ms} ms; peak RSS ${run.peakRssMiB} MiB, peak heap ${run.peakHeapMiB} MiB; PDF ${run.pdfPages} pages`);
     }
   } finally {
     await cleanup();

@@ -216,7 +216,15 @@ const handlers = {
     await pool(ids, concurrency, async (i) => {
       try {
         const registered = await post(apiPaths.registerParticipant(joinCode), registration(i), i);
-        attendees[Math.floor(i / cfg.workers)] = { i, participantId: registered.participant.id, token: registered.attendeeToken, socket: null, sample: false, tallies: [], frameTimes: [] };
+        attendees[Math.floor(i / cfg.workers)] = {
+          i,
+          participantId: registered.participant.id,
+          token: registered.attendeeToken,
+          socket: null,
+          sample: false,
+          tallies: [],
+          frameTimes: [],
+        };
       } catch (error) {
         failures.push(String(error.message ?? error).slice(0, 200));
       }

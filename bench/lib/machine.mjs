@@ -22,7 +22,12 @@ export async function describeMachine(adminUrl) {
     virtualisation: spawnSync('systemd-detect-virt').stdout?.toString().trim() || null,
     node: process.version,
     postgres: rows[0].version,
-    postgresSettings: { synchronous_commit: rows[0].sync, fsync: rows[0].fsync, shared_buffers: rows[0].shared_buffers, max_connections: rows[0].max_connections },
+    postgresSettings: {
+      synchronous_commit: rows[0].sync,
+      fsync: rows[0].fsync,
+      shared_buffers: rows[0].shared_buffers,
+      max_connections: rows[0].max_connections,
+    },
     socketIo: version('socket.io'),
     socketIoClient: version('socket.io-client'),
     bufferutil: (() => {

@@ -27,7 +27,10 @@ async function seed(client, size) {
      RETURNING id`,
     [userId],
   );
-  await client.query(`INSERT INTO agenda_items (forum_id, position, title, planned_minutes) SELECT $1, g, 'Butir agenda ' || g, 30 FROM generate_series(0, 4) g`, [forumId]);
+  await client.query(
+    `INSERT INTO agenda_items (forum_id, position, title, planned_minutes) SELECT $1, g, 'Butir agenda ' || g, 30 FROM generate_series(0, 4) g`,
+    [forumId],
+  );
   const categories = `(ARRAY['service_user','service_provider','academic','civil_society','community_figure','media','government','other'])[1 + g % 8]`;
   await client.query(
     `INSERT INTO participants (forum_id, name, institution, category, mode, token_hash)
@@ -111,7 +114,9 @@ export async function runMinutes({ adminUrl, database, size, pin, log }) {
       [forumId],
     );
     await client.end();
-    log(`  seeded ${size.attendees} attendees, ${size.questions} questions, ${size.polls} polls (${rows[0].answers} answers), ${size.items} items (${rows[0].signals} signals)`);
+    log(
+      `  seeded ${size.attendees} attendees, ${size.questions} questions, ${size.polls} polls (${rows[0].answers} answers), ${size.items} items (${rows[0].signals} signals)`,
+    );
     // The first run pays for loading fonts and modules from a cold page cache; both are reported.
     const runs = [];
     for (let version = 1; version <= 2; version++) runs.push(await generateOnce(pin, { databaseUrl, forumId, userId, version, language: 'id' }));
@@ -119,7 +124,13 @@ export async function runMinutes({ adminUrl, database, size, pin, log }) {
       size,
       seeded: rows[0],
       generated: runs.every((r) => r.status === 'ready'),
-      runs: runs.map((r) => ({ ...r, ms: round(r.ms), rssBeforeMiB: round(r.rssBeforeMiB), peakRssMiB: round(r.peakRssMiB), peakHeapMiB: round(r.peakHeapMiB) })),
+      runs: runs.map((r) => ({
+        ...r,
+        ms: round(r.ms),
+        rssBeforeMiB: round(r.rssBeforeMiB),
+        peakRssMiB: round(r.peakRssMiB),
+        peakHeapMiB: round(r.peakHeapMiB),
+      })),
     };
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => {});

@@ -30,7 +30,8 @@ export function summariseProfile(file, top = 15) {
   const packages = new Map();
   for (const [id, ms] of self) {
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const name = `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/apps\//, 'apps/')}:${lineNumber + 1}` : ''}`.trim();
+    const name =
+      `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/apps\//, 'apps/')}:${lineNumber + 1}` : ''}`.trim();
     frames.set(name, (frames.get(name) ?? 0) + ms);
     const pkg = owner(url, functionName || '');
     packages.set(pkg, (packages.get(pkg) ?? 0) + ms);

@@ -10,63 +10,161 @@ export function evaluate(results) {
   const rows = [];
   const load = (scenario) => api[scenario]?.load ?? null;
   const row = (scenario, measure, a, b, target, met, extra = {}) =>
-    rows.push({ scenario, measure, api: a ?? null, baseline: b ?? null, ratio: extra.ratio ?? ratio(a, b), target, met, load: extra.load ?? null, note: extra.note ?? null });
+    rows.push({
+      scenario,
+      measure,
+      api: a ?? null,
+      baseline: b ?? null,
+      ratio: extra.ratio ?? ratio(a, b),
+      target,
+      met,
+      load: extra.load ?? null,
+      note: extra.note ?? null,
+    });
 
   if (api.idle || base.idle) {
     const i = api.idle ?? {};
     const bi = base.idle ?? {};
-    row('idle capacity', `connected (of ${i.attendees ?? bi.attendees})`, i.connected, bi.connected, 'all connected', i.connected === undefined ? null : i.connected === i.attendees, { ratio: null, load: load('idle') });
+    row(
+      'idle capacity',
+      `connected (of ${i.attendees ?? bi.attendees})`,
+      i.connected,
+      bi.connected,
+      'all connected',
+      i.connected === undefined ? null : i.connected === i.attendees,
+      { ratio: null, load: load('idle') },
+    );
     const heapRatio = ratio(i.heapPerConnectionKiB, bi.heapPerConnectionKiB);
-    row('idle capacity', 'heap per connection (KiB)', i.heapPerConnectionKiB, bi.heapPerConnectionKiB, '≤ 1.3× baseline', heapRatio === null ? null : heapRatio <= 1.3, { load: load('idle') });
+    row(
+      'idle capacity',
+      'heap per connection (KiB)',
+      i.heapPerConnectionKiB,
+      bi.heapPerConnectionKiB,
+      '≤ 1.3× baseline',
+      heapRatio === null ? null : heapRatio <= 1.3,
+      { load: load('idle') },
+    );
     row('idle capacity', 'RSS per connection (KiB)', i.rssPerConnectionKiB, bi.rssPerConnectionKiB, 'reported', null, { load: load('idle') });
   }
   if (api.join || base.join) {
     const j = api.join ?? {};
     const bj = base.join ?? {};
-    row('join storm', `failed joins (of ${j.attendees ?? bj.attendees} in ${(j.durationMs ?? bj.durationMs) / 1000} s)`, j.failed, bj.failed, '0', j.failed === undefined ? null : j.failed === 0, { ratio: null, load: load('join') });
+    row(
+      'join storm',
+      `failed joins (of ${j.attendees ?? bj.attendees} in ${(j.durationMs ?? bj.durationMs) / 1000} s)`,
+      j.failed,
+      bj.failed,
+      '0',
+      j.failed === undefined ? null : j.failed === 0,
+      { ratio: null, load: load('join') },
+    );
     row('join storm', 'join p50 (ms): register → snapshot', j.joinMs?.p50, bj.joinMs?.p50, '—', null, { load: load('join') });
-    row('join storm', 'join p99 (ms): register → snapshot', j.joinMs?.p99, bj.joinMs?.p99, '≤ 500 ms', j.joinMs?.p99 == null ? null : j.joinMs.p99 <= 500 && j.failed === 0, { load: load('join') });
+    row(
+      'join storm',
+      'join p99 (ms): register → snapshot',
+      j.joinMs?.p99,
+      bj.joinMs?.p99,
+      '≤ 500 ms',
+      j.joinMs?.p99 == null ? null : j.joinMs.p99 <= 500 && j.failed === 0,
+      { load: load('join') },
+    );
   }
   if (api.fanout || base.fanout) {
     const f = api.fanout ?? {};
     const bf = base.fanout ?? {};
-    row('fan-out', `delivered (%), ${f.clients ?? bf.clients} clients × ${f.changes ?? bf.changes} changes`, f.deliveredPercent, bf.deliveredPercent, '100 %', f.deliveredPercent == null ? null : f.deliveredPercent === 100, { ratio: null, load: load('fanout') });
+    row(
+      'fan-out',
+      `delivered (%), ${f.clients ?? bf.clients} clients × ${f.changes ?? bf.changes} changes`,
+      f.deliveredPercent,
+      bf.deliveredPercent,
+      '100 %',
+      f.deliveredPercent == null ? null : f.deliveredPercent === 100,
+      { ratio: null, load: load('fanout') },
+    );
     row('fan-out', 'receipt p50 (ms): moderator emit → attendee', f.latencyMs?.p50, bf.latencyMs?.p50, '—', null, { load: load('fanout') });
     const p99Ratio = ratio(f.latencyMs?.p99, bf.latencyMs?.p99);
-    row('fan-out', 'receipt p99 (ms)', f.latencyMs?.p99, bf.latencyMs?.p99, '≤ 1.5× baseline', p99Ratio === null ? null : p99Ratio <= 1.5, { load: load('fanout') });
+    row('fan-out', 'receipt p99 (ms)', f.latencyMs?.p99, bf.latencyMs?.p99, '≤ 1.5× baseline', p99Ratio === null ? null : p99Ratio <= 1.5, {
+      load: load('fanout'),
+    });
   }
   if (api.vote || base.vote) {
     const v = api.vote ?? {};
     const bv = base.vote ?? {};
     const c = api.correctness ?? {};
     const lost = c.checked ? c.lost + c.unexpectedRows + c.counterMismatches : null;
-    row('vote storm', `lost + duplicated votes (${c.acknowledged ?? '?'} acknowledged, ${c.storedRows ?? '?'} rows)`, lost, null, '0', c.checked ? lost === 0 : null, {
-      load: load('vote'),
-      note: c.checked ? `lost ${c.lost}, rows not acknowledged ${c.storedWithoutAck} (no ack in time), unexpected ${c.unexpectedRows}, counter ≠ rows ${c.counterMismatches}` : null,
-    });
-    row('vote storm', `ack p99 (ms), ${v.rate ?? bv.rate}/s + burst`, v.ackMs?.p99, bv.ackMs?.p99, '≤ 100 ms', v.ackMs?.p99 == null ? null : v.ackMs.p99 <= 100 && v.noAck === 0, {
-      load: load('vote'),
-      note: v.ackMs ? `steady p99 ${v.steadyAckMs?.p99}, burst p99 ${v.burstAckMs?.p99}; no ack ${v.noAck}, refused ${v.refused}` : null,
-    });
+    row(
+      'vote storm',
+      `lost + duplicated votes (${c.acknowledged ?? '?'} acknowledged, ${c.storedRows ?? '?'} rows)`,
+      lost,
+      null,
+      '0',
+      c.checked ? lost === 0 : null,
+      {
+        load: load('vote'),
+        note: c.checked
+          ? `lost ${c.lost}, rows not acknowledged ${c.storedWithoutAck} (no ack in time), unexpected ${c.unexpectedRows}, counter ≠ rows ${c.counterMismatches}`
+          : null,
+      },
+    );
+    row(
+      'vote storm',
+      `ack p99 (ms), ${v.rate ?? bv.rate}/s + burst`,
+      v.ackMs?.p99,
+      bv.ackMs?.p99,
+      '≤ 100 ms',
+      v.ackMs?.p99 == null ? null : v.ackMs.p99 <= 100 && v.noAck === 0,
+      {
+        load: load('vote'),
+        note: v.ackMs ? `steady p99 ${v.steadyAckMs?.p99}, burst p99 ${v.burstAckMs?.p99}; no ack ${v.noAck}, refused ${v.refused}` : null,
+      },
+    );
     const staleLimit = base.fanout?.latencyMs?.p99 != null ? round(100 + 1.5 * base.fanout.latencyMs.p99) : null;
-    row('vote storm', 'tally staleness p99 (ms): ack → every sample client shows it', v.tallyStalenessMs?.p99, bv.tallyStalenessMs?.p99, staleLimit === null ? '≤ 100 ms + 1.5× baseline fan-out p99' : `≤ ${staleLimit} ms (100 + 1.5 × ${base.fanout.latencyMs.p99})`, v.tallyStalenessMs?.p99 == null || staleLimit === null ? null : v.tallyStalenessMs.p99 <= staleLimit && v.tallyNeverShown === 0, {
-      load: load('vote'),
-      note: v.tallyStalenessMs ? `max ${v.tallyStalenessMs.max}; never shown ${v.tallyNeverShown}; final tallies ≠ stored ${api.correctness?.shownTalliesChecked === false ? 'not checked (votes left unanswered)' : api.correctness?.shownTallyMismatches}` : null,
-    });
-    row('vote storm', 'tally frames per client per second (max in any second)', v.tallyFramesPerClientPerS?.maxInAnySecond, bv.tallyFramesPerClientPerS?.maxInAnySecond, '≤ 10 (coalescing rate), whatever the vote rate', v.tallyFramesPerClientPerS == null ? null : v.tallyFramesPerClientPerS.maxInAnySecond <= 10, {
-      load: load('vote'),
-      note: v.offeredVotesPerS ? `offered ${v.offeredVotesPerS} votes/s; outbound frames ${v.outboundFramesPerS}/s to ${v.clients} clients (tallies ${v.outboundTallyFramesPerS}/s)` : null,
-    });
+    row(
+      'vote storm',
+      'tally staleness p99 (ms): ack → every sample client shows it',
+      v.tallyStalenessMs?.p99,
+      bv.tallyStalenessMs?.p99,
+      staleLimit === null ? '≤ 100 ms + 1.5× baseline fan-out p99' : `≤ ${staleLimit} ms (100 + 1.5 × ${base.fanout.latencyMs.p99})`,
+      v.tallyStalenessMs?.p99 == null || staleLimit === null ? null : v.tallyStalenessMs.p99 <= staleLimit && v.tallyNeverShown === 0,
+      {
+        load: load('vote'),
+        note: v.tallyStalenessMs
+          ? `max ${v.tallyStalenessMs.max}; never shown ${v.tallyNeverShown}; final tallies ≠ stored ${api.correctness?.shownTalliesChecked === false ? 'not checked (votes left unanswered)' : api.correctness?.shownTallyMismatches}`
+          : null,
+      },
+    );
+    row(
+      'vote storm',
+      'tally frames per client per second (max in any second)',
+      v.tallyFramesPerClientPerS?.maxInAnySecond,
+      bv.tallyFramesPerClientPerS?.maxInAnySecond,
+      '≤ 10 (coalescing rate), whatever the vote rate',
+      v.tallyFramesPerClientPerS == null ? null : v.tallyFramesPerClientPerS.maxInAnySecond <= 10,
+      {
+        load: load('vote'),
+        note: v.offeredVotesPerS
+          ? `offered ${v.offeredVotesPerS} votes/s; outbound frames ${v.outboundFramesPerS}/s to ${v.clients} clients (tallies ${v.outboundTallyFramesPerS}/s)`
+          : null,
+      },
+    );
   }
   if (api.persistence || base.persistence) {
     const p = api.persistence ?? {};
     const bp = base.persistence ?? {};
     const ceiling = results.pgbench?.ceiling ?? null;
-    row('persistence', `votes/s durably written (closed loop, ${p.concurrency ?? bp.concurrency} in flight, ${p.attendees ?? bp.attendees} attendees)`, p.votesPerS, bp.votesPerS, ceiling ? `≥ 0.7 × pgbench ${round(ceiling)} = ${round(0.7 * ceiling)}` : '≥ 0.7× pgbench ceiling', p.votesPerS == null || !ceiling ? null : p.votesPerS >= 0.7 * ceiling, {
-      ratio: ceiling && p.votesPerS != null ? round(p.votesPerS / ceiling, 2) : null,
-      load: api.persistence?.load ?? null,
-      note: `api ÷ column is api ÷ pgbench ceiling; baseline has no database${results.pgbench?.apiVote ? `; pgbench with the api's vote statement: ${round(results.pgbench.apiVote.tps)} tps` : ''}${p.correctness?.checked ? `; stored check: lost ${p.correctness.lost}, unexpected ${p.correctness.unexpectedRows}, counter ≠ rows ${p.correctness.counterMismatches}` : ''}`,
-    });
+    row(
+      'persistence',
+      `votes/s durably written (closed loop, ${p.concurrency ?? bp.concurrency} in flight, ${p.attendees ?? bp.attendees} attendees)`,
+      p.votesPerS,
+      bp.votesPerS,
+      ceiling ? `≥ 0.7 × pgbench ${round(ceiling)} = ${round(0.7 * ceiling)}` : '≥ 0.7× pgbench ceiling',
+      p.votesPerS == null || !ceiling ? null : p.votesPerS >= 0.7 * ceiling,
+      {
+        ratio: ceiling && p.votesPerS != null ? round(p.votesPerS / ceiling, 2) : null,
+        load: api.persistence?.load ?? null,
+        note: `api ÷ column is api ÷ pgbench ceiling; baseline has no database${results.pgbench?.apiVote ? `; pgbench with the api's vote statement: ${round(results.pgbench.apiVote.tps)} tps` : ''}${p.correctness?.checked ? `; stored check: lost ${p.correctness.lost}, unexpected ${p.correctness.unexpectedRows}, counter ≠ rows ${p.correctness.counterMismatches}` : ''}`,
+      },
+    );
   }
   if (results.minutes?.runs) {
     const m = results.minutes;
@@ -74,7 +172,17 @@ export function evaluate(results) {
     const size = `${m.size.attendees} attendees, ${m.size.questions} questions, ${m.size.polls} polls, ${m.size.items} items`;
     const target = 'PDF + DOCX generated; time and peak memory reported';
     const minutesRow = (measure, first, second) =>
-      rows.push({ scenario: 'minutes (Berita Acara)', measure, api: first ?? null, baseline: null, ratio: null, target, met: m.generated, load: null, note: second === undefined ? null : `second run (warm page cache): ${second}` });
+      rows.push({
+        scenario: 'minutes (Berita Acara)',
+        measure,
+        api: first ?? null,
+        baseline: null,
+        ratio: null,
+        target,
+        met: m.generated,
+        load: null,
+        note: second === undefined ? null : `second run (warm page cache): ${second}`,
+      });
     minutesRow(`generation time (ms), ${size}`, cold?.ms, warm?.ms);
     minutesRow('peak RSS of the generating process (MiB)', cold?.peakRssMiB, warm?.peakRssMiB);
     minutesRow('peak JS heap (MiB, sampled every 10 ms)', cold?.peakHeapMiB, warm?.peakHeapMiB);
@@ -85,15 +193,20 @@ export function evaluate(results) {
 
 const fmt = (x) => (x === null || x === undefined ? '—' : typeof x === 'number' ? String(x) : String(x));
 const verdict = (met) => (met === true ? '✅ met' : met === false ? '❌ not met' : '—');
-const loadText = (l) => (l ? `api ${l.server.cpuPercent}% · gen ${l.generator.cpuPercent}% (lag p99 ${l.generator.lagP99Ms} ms) · pg ${l.postgresCpuPercent}%` : '—');
+const loadText = (l) =>
+  l ? `api ${l.server.cpuPercent}% · gen ${l.generator.cpuPercent}% (lag p99 ${l.generator.lagP99Ms} ms) · pg ${l.postgresCpuPercent}%` : '—';
 
 export function markdown(results) {
   const m = results.machine;
   const lines = [];
   lines.push(`# Mufakat load benchmark — ${results.date}${results.quick ? ' (quick)' : ''}`);
   lines.push('');
-  if (results.experiments?.length) lines.push(`> Experiment run: the api ran with ${results.experiments.map((e) => `\`bench/experiments/${e}.cjs\``).join(', ')} preloaded (a change the api does not have yet), to measure what it would move.\n`);
-  if (results.quick) lines.push('> Quick run: small sizes, a smoke test of the harness. The targets are the issue\'s full-size targets; verdicts here say nothing about them.\n');
+  if (results.experiments?.length)
+    lines.push(
+      `> Experiment run: the api ran with ${results.experiments.map((e) => `\`bench/experiments/${e}.cjs\``).join(', ')} preloaded (a change the api does not have yet), to measure what it would move.\n`,
+    );
+  if (results.quick)
+    lines.push("> Quick run: small sizes, a smoke test of the harness. The targets are the issue's full-size targets; verdicts here say nothing about them.\n");
   lines.push('## Machine');
   lines.push('');
   lines.push(`| | |`);
@@ -102,19 +215,31 @@ export function markdown(results) {
   lines.push(`| memory | ${m.memoryGiB} GiB |`);
   lines.push(`| kernel | ${m.kernel} |`);
   lines.push(`| node | ${m.node} |`);
-  lines.push(`| Postgres | ${m.postgres} (synchronous_commit ${m.postgresSettings.synchronous_commit}, fsync ${m.postgresSettings.fsync}, shared_buffers ${m.postgresSettings.shared_buffers}) |`);
-  lines.push(`| Socket.IO | server ${m.socketIo}, client ${m.socketIoClient}, websocket transport only, perMessageDeflate off, bufferutil ${m.bufferutil ? 'installed' : 'not installed'} |`);
-  lines.push(`| pinning | ${results.pinning.enabled ? `server (api or baseline) on core ${results.pinning.server}, ${results.generatorWorkers} generator workers and pgbench on core ${results.pinning.generator}; Postgres not pinned` : `none (${results.pinning.reason})`} |`);
+  lines.push(
+    `| Postgres | ${m.postgres} (synchronous_commit ${m.postgresSettings.synchronous_commit}, fsync ${m.postgresSettings.fsync}, shared_buffers ${m.postgresSettings.shared_buffers}) |`,
+  );
+  lines.push(
+    `| Socket.IO | server ${m.socketIo}, client ${m.socketIoClient}, websocket transport only, perMessageDeflate off, bufferutil ${m.bufferutil ? 'installed' : 'not installed'} |`,
+  );
+  lines.push(
+    `| pinning | ${results.pinning.enabled ? `server (api or baseline) on core ${results.pinning.server}, ${results.generatorWorkers} generator workers and pgbench on core ${results.pinning.generator}; Postgres not pinned` : `none (${results.pinning.reason})`} |`,
+  );
   lines.push(`| load average | ${m.loadAverageAtStart.join(', ')} at start; ${results.loadAverageAtEnd.join(', ')} at end |`);
-  lines.push(`| baseline | bare Socket.IO ${m.socketIo} server, no Nest, no database; attendance broadcast ${results.baselineAttendance === 'coalesced' ? 'coalesced at 100 ms (not what the api does)' : 'to the room on every join, as the api does'} |`);
-  lines.push(`| api | hosted mode, single replica, in-memory Socket.IO adapter (no Redis), database pool 10; tree at git ${results.git}, api build ${results.apiBuild.main.replace(/^.*?(apps\/api\/dist)/, '$1')} of ${results.apiBuild.builtAt}${results.apiBuild.changedDuringRun ? ' — REBUILT DURING THE RUN' : ''} |`);
+  lines.push(
+    `| baseline | bare Socket.IO ${m.socketIo} server, no Nest, no database; attendance broadcast ${results.baselineAttendance === 'coalesced' ? 'coalesced at 100 ms (not what the api does)' : 'to the room on every join, as the api does'} |`,
+  );
+  lines.push(
+    `| api | hosted mode, single replica, in-memory Socket.IO adapter (no Redis), database pool 10; tree at git ${results.git}, api build ${results.apiBuild.main.replace(/^.*?(apps\/api\/dist)/, '$1')} of ${results.apiBuild.builtAt}${results.apiBuild.changedDuringRun ? ' — REBUILT DURING THE RUN' : ''} |`,
+  );
   lines.push('');
   lines.push('## Results');
   lines.push('');
   lines.push('| scenario | measure | api | baseline | api ÷ baseline | target | verdict | load during the api run (CPU % of one core) |');
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const r of results.evaluation) {
-    lines.push(`| ${r.scenario} | ${r.measure} | ${fmt(r.api)} | ${fmt(r.baseline)} | ${fmt(r.ratio)} | ${r.target} | ${verdict(r.met)} | ${loadText(r.load)} |`);
+    lines.push(
+      `| ${r.scenario} | ${r.measure} | ${fmt(r.api)} | ${fmt(r.baseline)} | ${fmt(r.ratio)} | ${r.target} | ${verdict(r.met)} | ${loadText(r.load)} |`,
+    );
   }
   lines.push('');
   const notes = results.evaluation.filter((r) => r.note);
@@ -128,14 +253,19 @@ export function markdown(results) {
     lines.push('');
     lines.push('| script | clients | seconds | tps | mean latency (ms) |');
     lines.push('|---|---|---|---|---|');
-    for (const r of [...results.pgbench.insert, results.pgbench.apiVote]) lines.push(`| ${r.script} | ${r.clients} | ${r.seconds} | ${round(r.tps)} | ${r.latencyMs} |`);
+    for (const r of [...results.pgbench.insert, results.pgbench.apiVote])
+      lines.push(`| ${r.script} | ${r.clients} | ${r.seconds} | ${round(r.tps)} | ${r.latencyMs} |`);
     lines.push('');
-    lines.push('`insert.sql`: `' + results.pgbench.scripts.insert + '` — `api-vote.sql`: the api\'s upvote statement (insert + counter update) over 50 question rows.');
+    lines.push(
+      '`insert.sql`: `' + results.pgbench.scripts.insert + "` — `api-vote.sql`: the api's upvote statement (insert + counter update) over 50 question rows.",
+    );
     lines.push('');
   }
   lines.push('## Load per phase');
   lines.push('');
-  lines.push('CPU as % of one core over the phase; event-loop delay from `monitorEventLoopDelay`. Generator CPU is the sum of its workers (all on one core, so 100 % = saturated).');
+  lines.push(
+    'CPU as % of one core over the phase; event-loop delay from `monitorEventLoopDelay`. Generator CPU is the sum of its workers (all on one core, so 100 % = saturated).',
+  );
   lines.push('');
   lines.push('| target | phase | wall (s) | server CPU | server lag p99 / max (ms) | generator CPU | generator lag p99 / max (ms) | Postgres CPU |');
   lines.push('|---|---|---|---|---|---|---|---|');
@@ -143,7 +273,9 @@ export function markdown(results) {
     for (const phase of ['idle', 'join', 'fanout', 'vote', 'persistence']) {
       const l = t[phase]?.load;
       if (!l) continue;
-      lines.push(`| ${target} | ${phase} | ${l.wallS} | ${l.server.cpuPercent}% | ${l.server.lagP99Ms} / ${l.server.lagMaxMs} | ${l.generator.cpuPercent}% | ${l.generator.lagP99Ms} / ${l.generator.lagMaxMs} | ${l.postgresCpuPercent}% |`);
+      lines.push(
+        `| ${target} | ${phase} | ${l.wallS} | ${l.server.cpuPercent}% | ${l.server.lagP99Ms} / ${l.server.lagMaxMs} | ${l.generator.cpuPercent}% | ${l.generator.lagP99Ms} / ${l.generator.lagMaxMs} | ${l.postgresCpuPercent}% |`,
+      );
     }
   }
   lines.push('');
@@ -151,11 +283,26 @@ export function markdown(results) {
   lines.push('');
   for (const [target, t] of Object.entries(results.targets)) {
     const parts = [];
-    if (t.idle) parts.push(`idle: ${t.idle.connected}/${t.idle.attendees} connected, heap ${t.idle.before.heapUsedMiB} → ${t.idle.after.heapUsedMiB} MiB, RSS ${t.idle.before.rssMiB} → ${t.idle.after.rssMiB} MiB, connect+sync p99 ${t.idle.connectMs.p99} ms, ${t.idle.dbQueriesPerConnection ?? 0} database queries per connection`);
-    if (t.join) parts.push(`join: ${t.join.joined} joined, ${t.join.failed} failed ${JSON.stringify(t.join.failedByStage)}; register p99 ${t.join.registerMs.p99} ms, connect p99 ${t.join.connectMs.p99} ms, sync p99 ${t.join.syncMs.p99} ms; ${t.join.achievedJoinsPerS} joins/s, ${t.join.serverCpuMsPerJoin} ms server CPU and ${t.join.dbQueriesPerJoin ?? 0} database queries per join, last done ${t.join.lastJoinDoneAfterS} s after the first started${t.join.errors.length ? `; errors: ${t.join.errors.join(' | ')}` : ''}`);
-    if (t.fanout) parts.push(`fan-out: ${t.fanout.changes} changes (${t.fanout.skippedTicks} ticks skipped while one was in flight), moderator ack p50/p99 ${t.fanout.moderatorAckMs.p50}/${t.fanout.moderatorAckMs.p99} ms, ${t.fanout.dbQueriesPerChange ?? 0} database queries per change, max receipt ${t.fanout.latencyMs.max} ms`);
-    if (t.vote) parts.push(`vote: ${t.vote.sent} sent, ${t.vote.acknowledged} acknowledged, ${t.vote.noAck} without ack, ${t.vote.refused} refused; ack p50/p99/max ${t.vote.ackMs.p50}/${t.vote.ackMs.p99}/${t.vote.ackMs.max} ms; burst ${t.vote.burst.count} in ${t.vote.burst.durationMs / 1000} s: p99 ${t.vote.burstAckMs.p99} ms, ${t.vote.burstVotesPerS} votes/s; staleness p50/p99/max ${t.vote.tallyStalenessMs.p50}/${t.vote.tallyStalenessMs.p99}/${t.vote.tallyStalenessMs.max} ms over ${t.vote.sampleClients} sample clients; ${t.vote.serverCpuMsPerVote} ms server CPU and ${t.vote.dbQueriesPerVote ?? 0} database queries per vote (tally broadcasts included)`);
-    if (t.persistence) parts.push(`persistence (a second forum, ${t.persistence.attendees} attendees, ${t.persistence.questions} questions): ${t.persistence.acknowledged} votes in ${t.persistence.durationS} s with ${t.persistence.concurrency} in flight = ${t.persistence.votesPerS} votes/s, ${t.persistence.serverCpuMsPerVote} ms server CPU and ${t.persistence.dbQueriesPerVote ?? 0} database queries per vote, ack p50/p99 ${t.persistence.ackMs.p50}/${t.persistence.ackMs.p99} ms`);
+    if (t.idle)
+      parts.push(
+        `idle: ${t.idle.connected}/${t.idle.attendees} connected, heap ${t.idle.before.heapUsedMiB} → ${t.idle.after.heapUsedMiB} MiB, RSS ${t.idle.before.rssMiB} → ${t.idle.after.rssMiB} MiB, connect+sync p99 ${t.idle.connectMs.p99} ms, ${t.idle.dbQueriesPerConnection ?? 0} database queries per connection`,
+      );
+    if (t.join)
+      parts.push(
+        `join: ${t.join.joined} joined, ${t.join.failed} failed ${JSON.stringify(t.join.failedByStage)}; register p99 ${t.join.registerMs.p99} ms, connect p99 ${t.join.connectMs.p99} ms, sync p99 ${t.join.syncMs.p99} ms; ${t.join.achievedJoinsPerS} joins/s, ${t.join.serverCpuMsPerJoin} ms server CPU and ${t.join.dbQueriesPerJoin ?? 0} database queries per join, last done ${t.join.lastJoinDoneAfterS} s after the first started${t.join.errors.length ? `; errors: ${t.join.errors.join(' | ')}` : ''}`,
+      );
+    if (t.fanout)
+      parts.push(
+        `fan-out: ${t.fanout.changes} changes (${t.fanout.skippedTicks} ticks skipped while one was in flight), moderator ack p50/p99 ${t.fanout.moderatorAckMs.p50}/${t.fanout.moderatorAckMs.p99} ms, ${t.fanout.dbQueriesPerChange ?? 0} database queries per change, max receipt ${t.fanout.latencyMs.max} ms`,
+      );
+    if (t.vote)
+      parts.push(
+        `vote: ${t.vote.sent} sent, ${t.vote.acknowledged} acknowledged, ${t.vote.noAck} without ack, ${t.vote.refused} refused; ack p50/p99/max ${t.vote.ackMs.p50}/${t.vote.ackMs.p99}/${t.vote.ackMs.max} ms; burst ${t.vote.burst.count} in ${t.vote.burst.durationMs / 1000} s: p99 ${t.vote.burstAckMs.p99} ms, ${t.vote.burstVotesPerS} votes/s; staleness p50/p99/max ${t.vote.tallyStalenessMs.p50}/${t.vote.tallyStalenessMs.p99}/${t.vote.tallyStalenessMs.max} ms over ${t.vote.sampleClients} sample clients; ${t.vote.serverCpuMsPerVote} ms server CPU and ${t.vote.dbQueriesPerVote ?? 0} database queries per vote (tally broadcasts included)`,
+      );
+    if (t.persistence)
+      parts.push(
+        `persistence (a second forum, ${t.persistence.attendees} attendees, ${t.persistence.questions} questions): ${t.persistence.acknowledged} votes in ${t.persistence.durationS} s with ${t.persistence.concurrency} in flight = ${t.persistence.votesPerS} votes/s, ${t.persistence.serverCpuMsPerVote} ms server CPU and ${t.persistence.dbQueriesPerVote ?? 0} database queries per vote, ack p50/p99 ${t.persistence.ackMs.p50}/${t.persistence.ackMs.p99} ms`,
+      );
     if (parts.length) {
       lines.push(`**${target}**`);
       lines.push('');

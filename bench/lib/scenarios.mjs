@@ -108,7 +108,9 @@ export class Harness {
     await sleep(1000);
     const before = await this.memory();
     const snapshot = async (label) =>
-      this.heapSnapshots ? (await this.server.probe('heapSnapshot', { file: join(this.profileDir, `${this.server.kind}-idle-${label}.heapsnapshot`) })).file : null;
+      this.heapSnapshots
+        ? (await this.server.probe('heapSnapshot', { file: join(this.profileDir, `${this.server.kind}-idle-${label}.heapsnapshot`) })).file
+        : null;
     const snapshots = { before: await snapshot('before') };
     const measured = await this.measure('idle', () => this.all('connect', { forumId: forum.forumId, concurrency: 64 }));
     await sleep(settleMs);
@@ -157,7 +159,9 @@ export class Harness {
     // Attendees whose join failed are registered and connected again, unmeasured, so the scenarios that follow
     // run at their stated size.
     if (failed.length) {
-      this.log(`  ${failed.length} joins failed (${JSON.stringify(byStage)}: ${[...new Set(failed.map((f) => f.error))].slice(0, 3).join(' | ')}); joining them again, unmeasured`);
+      this.log(
+        `  ${failed.length} joins failed (${JSON.stringify(byStage)}: ${[...new Set(failed.map((f) => f.error))].slice(0, 3).join(' | ')}); joining them again, unmeasured`,
+      );
       await this.all('register', { joinCode: forum.joinCode, total: attendees, concurrency: 8 });
       await this.all('connect', { forumId: forum.forumId, concurrency: 32 });
     }
@@ -187,9 +191,7 @@ export class Harness {
   // ---------------------------------------------------------------------------------------------------------
   async fanout(forum, { durationMs, hz }) {
     const t0 = now() + 500;
-    const measured = await this.measure('fanout', () =>
-      this.all('fanout', { t0, durationMs, hz, agendaItemIds: forum.agendaItemIds, graceMs: 2000 }),
-    );
+    const measured = await this.measure('fanout', () => this.all('fanout', { t0, durationMs, hz, agendaItemIds: forum.agendaItemIds, graceMs: 2000 }));
     const emits = measured.result.flatMap((r) => r.emits);
     const clients = measured.result.reduce((sum, r) => sum + r.clients, 0);
     const emitAt = new Map(emits.filter((e) => e.seq !== null).map((e) => [e.seq, e.tEmit]));
@@ -278,7 +280,11 @@ export class Harness {
     const acksByQuestion = Array.from({ length: Q }, () => []);
     for (const r of okRows) acksByQuestion[questionOf(r.v)].push(r.tAck);
     const samples = storm.result.flatMap((r) => r.samples);
-    const stale = staleness(acksByQuestion, samples.map((s) => s.tallies), Q);
+    const stale = staleness(
+      acksByQuestion,
+      samples.map((s) => s.tallies),
+      Q,
+    );
 
     // What the clients finally show against what is stored (api) or acknowledged (baseline, which has no store).
     let storedCounts = acksByQuestion.map((list) => list.length);
@@ -292,7 +298,11 @@ export class Harness {
       const byId = new Map(counts.map((row) => [row.id, row.n]));
       storedCounts = questionIds.map((id) => byId.get(id) ?? 0);
     }
-    correctness.shownTallyMismatches = finalTallyMismatches(samples.map((s) => s.tallies), storedCounts, Q);
+    correctness.shownTallyMismatches = finalTallyMismatches(
+      samples.map((s) => s.tallies),
+      storedCounts,
+      Q,
+    );
     // Votes left without an answer may still be written after the clients' last tally: then the screens are
     // behind the database because the server is behind, not wrong, and the check says nothing.
     const everyVoteAnswered = rows.every((r) => r.status !== 3);
@@ -322,7 +332,9 @@ export class Harness {
         ackMs: ackPercentiles(okRows),
         steadyAckMs: ackPercentiles(okRows.filter((r) => r.v < steady)),
         burstAckMs: ackPercentiles(burstOk),
-        burstVotesPerS: burstOk.length ? round(burstOk.length / ((Math.max(...burstOk.map((r) => r.tAck)) - Math.min(...burstRows.map((r) => r.tSend))) / 1000)) : null,
+        burstVotesPerS: burstOk.length
+          ? round(burstOk.length / ((Math.max(...burstOk.map((r) => r.tAck)) - Math.min(...burstRows.map((r) => r.tSend))) / 1000))
+          : null,
         tallyStalenessMs: stale.percentiles,
         tallyNeverShown: stale.never,
         sampleClients: samples.length,
@@ -468,7 +480,10 @@ function timeline(rows, t0) {
   }
   return Array.from(seconds, (list = [], s) => {
     const acked = list.filter((r) => r.status === 1);
-    const p = percentiles(acked.map((r) => r.tAck - r.tSend), [50, 99]);
+    const p = percentiles(
+      acked.map((r) => r.tAck - r.tSend),
+      [50, 99],
+    );
     return { s, sent: list.length, acked: acked.length, p50: p.p50, p99: p.p99 };
   });
 }

@@ -29,13 +29,29 @@ describe('consensus, survey and the Berita Acara in a real browser (embedded mod
     browser = await launchChromium();
 
     organiserContext = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    expect((await organiserContext.request.post(server.url + apiPaths.signup, { data: { email: 'organiser@dinas.test', password: 'rahasia-sekali', name: 'Organiser' } })).status()).toBe(201);
-    const created = (await (await organiserContext.request.post(server.url + apiPaths.forums, { data: forumRequest({ title: 'FKP Layanan KTP-el' }) })).json()) as ForumDetail;
+    expect(
+      (
+        await organiserContext.request.post(server.url + apiPaths.signup, {
+          data: { email: 'organiser@dinas.test', password: 'rahasia-sekali', name: 'Organiser' },
+        })
+      ).status(),
+    ).toBe(201);
+    const created = (await (
+      await organiserContext.request.post(server.url + apiPaths.forums, { data: forumRequest({ title: 'FKP Layanan KTP-el' }) })
+    ).json()) as ForumDetail;
     forum = (await (await organiserContext.request.post(server.url + apiPaths.publishForum(created.id))).json()) as ForumDetail;
 
     const facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    expect((await facilitatorContext.request.post(server.url + apiPaths.signup, { data: { email: 'fasilitator@dinas.test', password: 'rahasia-sekali', name: 'Fasilitator' } })).status()).toBe(201);
-    const invited = await organiserContext.request.post(server.url + apiPaths.forumMembers(forum.id), { data: { email: 'fasilitator@dinas.test', role: 'facilitator' } });
+    expect(
+      (
+        await facilitatorContext.request.post(server.url + apiPaths.signup, {
+          data: { email: 'fasilitator@dinas.test', password: 'rahasia-sekali', name: 'Fasilitator' },
+        })
+      ).status(),
+    ).toBe(201);
+    const invited = await organiserContext.request.post(server.url + apiPaths.forumMembers(forum.id), {
+      data: { email: 'fasilitator@dinas.test', role: 'facilitator' },
+    });
     expect(invited.status()).toBe(201);
 
     facilitator = await facilitatorContext.newPage();
@@ -142,7 +158,9 @@ describe('consensus, survey and the Berita Acara in a real browser (embedded mod
     await signing.waitFor({ timeout: 15_000 });
     const href = (await v1.getByTestId('document-download-pdf').getAttribute('href')) as string;
     const pdf = await organiserContext.request.get(server.url + href);
-    const sha256 = createHash('sha256').update(await pdf.body()).digest('hex');
+    const sha256 = createHash('sha256')
+      .update(await pdf.body())
+      .digest('hex');
     expect(pdf.headers()['x-content-sha256']).toBe(sha256);
     expect((await signing.getByTestId('signing-hash').innerText()).replace(/\s+/g, '')).toBe(sha256);
 

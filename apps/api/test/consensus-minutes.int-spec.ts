@@ -56,7 +56,13 @@ describe(ConsensusService.name, () => {
     return reply.data;
   }
   const refused = (code: string) => ({ ok: false, error: expect.objectContaining({ code }) });
-  const followUp: FollowUpPlan = { action: 'Membuka loket lansia', responsibleUnit: 'Bidang Pelayanan', deadline: '2027-02-01', timeFrame: null, status: 'planned' };
+  const followUp: FollowUpPlan = {
+    action: 'Membuka loket lansia',
+    responsibleUnit: 'Bidang Pelayanan',
+    deadline: '2027-02-01',
+    timeFrame: null,
+    status: 'planned',
+  };
 
   beforeAll(async () => {
     api = await startTestApp({ documentsDir });
@@ -82,7 +88,11 @@ describe(ConsensusService.name, () => {
       ['Ani', 'media'],
     ] as const) {
       const joined = await registerAttendee(api.url, forum.joinCode as string, { name, category });
-      attendees.push({ client: await connect(api.url, { forumId: forum.id, attendeeToken: joined.attendeeToken }), token: joined.attendeeToken, participantId: joined.participant.id });
+      attendees.push({
+        client: await connect(api.url, { forumId: forum.id, attendeeToken: joined.attendeeToken }),
+        token: joined.attendeeToken,
+        participantId: joined.participant.id,
+      });
     }
   });
 
@@ -114,8 +124,12 @@ describe(ConsensusService.name, () => {
     expect(tally.change.tally.byCategory).toEqual({ service_user: { agree: 2, disagree: 0, abstain: 0 }, media: { agree: 0, disagree: 0, abstain: 1 } });
 
     // Approval needs a by-when; a bad plan writes nothing.
-    expect(await facilitator.emit(LiveEvent.approveConsensus, { itemId: draft.id, followUp: { ...followUp, deadline: null } })).toEqual(refused('VALIDATION_FAILED'));
-    expect(await facilitator.emit(LiveEvent.approveConsensus, { itemId: draft.id, followUp: { ...followUp, deadline: '1 Feb' } })).toEqual(refused('VALIDATION_FAILED'));
+    expect(await facilitator.emit(LiveEvent.approveConsensus, { itemId: draft.id, followUp: { ...followUp, deadline: null } })).toEqual(
+      refused('VALIDATION_FAILED'),
+    );
+    expect(await facilitator.emit(LiveEvent.approveConsensus, { itemId: draft.id, followUp: { ...followUp, deadline: '1 Feb' } })).toEqual(
+      refused('VALIDATION_FAILED'),
+    );
     const approved = await ok(facilitator, LiveEvent.approveConsensus, { itemId: draft.id, followUp });
     expect(approved).toMatchObject({ status: 'approved', number: 1, followUp });
     await attendees[1].client.waitFor((c) => itemIn(c)?.id === draft.id && itemIn(c)?.status === 'approved');
@@ -167,18 +181,29 @@ describe(ConsensusService.name, () => {
     // Only the organiser names representatives and generates documents; to strangers the forum does not exist.
     expect((await http(api.url, apiPaths.documents(forum.id), { body: {}, cookie: (await signupStaff(api.url, 'stranger')).cookie })).status).toBe(404);
     expect((await http(api.url, apiPaths.documents(forum.id), { body: {}, cookie: facilitatorCookie })).status).toBe(403);
-    const rep = await http<RepresentativeView>(api.url, apiPaths.representatives(forum.id), { body: { participantId: siti.participantId, side: 'public', roleTitle: 'Perwakilan pengguna layanan' }, ...asOrganiser });
+    const rep = await http<RepresentativeView>(api.url, apiPaths.representatives(forum.id), {
+      body: { participantId: siti.participantId, side: 'public', roleTitle: 'Perwakilan pengguna layanan' },
+      ...asOrganiser,
+    });
     expect(rep.status).toBe(201);
-    await http(api.url, apiPaths.representatives(forum.id), { body: { participantId: budi.participantId, side: 'provider', roleTitle: 'Kepala Bidang' }, ...asOrganiser });
+    await http(api.url, apiPaths.representatives(forum.id), {
+      body: { participantId: budi.participantId, side: 'provider', roleTitle: 'Kepala Bidang' },
+      ...asOrganiser,
+    });
 
     const requested = await http<DocumentVersionView>(api.url, apiPaths.documents(forum.id), { body: { language: 'id' }, ...asOrganiser });
     expect(requested.status).toBe(202);
     expect(requested.body).toMatchObject({ version: 1, status: 'queued' });
-    const ready = await facilitator.waitFor((c) => c.change.type === 'document.updated' && c.change.document.id === requested.body.id && c.change.document.status === 'ready', 30_000);
+    const ready = await facilitator.waitFor(
+      (c) => c.change.type === 'document.updated' && c.change.document.id === requested.body.id && c.change.document.status === 'ready',
+      30_000,
+    );
     if (ready.change.type !== 'document.updated') throw new Error('not a document');
     const v1 = ready.change.document;
     expect(v1.missingSignatures.sort()).toEqual(['Budi', 'Siti']);
-    const progress = facilitator.changes.flatMap((c) => (c.change.type === 'document.updated' && c.change.document.id === v1.id ? [c.change.document.progress] : []));
+    const progress = facilitator.changes.flatMap((c) =>
+      c.change.type === 'document.updated' && c.change.document.id === v1.id ? [c.change.document.progress] : [],
+    );
     expect(progress.length).toBeGreaterThan(2);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
 
@@ -194,17 +219,29 @@ describe(ConsensusService.name, () => {
     await siti.client.socket.timeout(5000).emitWithAck(LiveEvent.sync, {});
     const notRep = await http(api.url, apiPaths.signatures(forum.id), { body: { documentId: v1.id, signaturePng: SIGNATURE_PNG }, bearer: attendees[2].token });
     expect(notRep.status).toBe(403);
-    const bad = await http(api.url, apiPaths.signatures(forum.id), { body: { documentId: v1.id, signaturePng: 'data:image/png;base64,AAAA' }, bearer: siti.token });
+    const bad = await http(api.url, apiPaths.signatures(forum.id), {
+      body: { documentId: v1.id, signaturePng: 'data:image/png;base64,AAAA' },
+      bearer: siti.token,
+    });
     expect(bad.status).toBe(400);
-    const signed = await http<SigningTask>(api.url, apiPaths.signatures(forum.id), { body: { documentId: v1.id, signaturePng: SIGNATURE_PNG }, bearer: siti.token });
+    const signed = await http<SigningTask>(api.url, apiPaths.signatures(forum.id), {
+      body: { documentId: v1.id, signaturePng: SIGNATURE_PNG },
+      bearer: siti.token,
+    });
     expect(signed.status).toBe(201);
     expect(signed.body).toMatchObject({ signed: true, document: { version: 1 } });
-    const again = await http<SigningTask>(api.url, apiPaths.signatures(forum.id), { body: { documentId: v1.id, signaturePng: SIGNATURE_PNG }, bearer: siti.token });
+    const again = await http<SigningTask>(api.url, apiPaths.signatures(forum.id), {
+      body: { documentId: v1.id, signaturePng: SIGNATURE_PNG },
+      bearer: siti.token,
+    });
     expect(again.status).toBe(201);
 
     // Same content, new version: Siti's signature carries over, Budi's is still missing.
     const v2request = await http<DocumentVersionView>(api.url, apiPaths.documents(forum.id), { body: {}, ...asOrganiser });
-    const v2ready = await facilitator.waitFor((c) => c.change.type === 'document.updated' && c.change.document.id === v2request.body.id && c.change.document.status === 'ready', 30_000);
+    const v2ready = await facilitator.waitFor(
+      (c) => c.change.type === 'document.updated' && c.change.document.id === v2request.body.id && c.change.document.status === 'ready',
+      30_000,
+    );
     if (v2ready.change.type !== 'document.updated') throw new Error('not a document');
     expect(v2ready.change.document).toMatchObject({ version: 2, missingSignatures: ['Budi'], signedCount: 1 });
     expect(v2ready.change.document.sha256.pdf).not.toBe(v1.sha256.pdf);
@@ -225,6 +262,8 @@ describe(ConsensusService.name, () => {
     expect((await fetch(`${api.url}${apiPaths.export(forum.id, 'attendance', 'csv')}`)).status).toBe(401);
 
     // v1 is no longer the version to sign.
-    expect((await http(api.url, apiPaths.signatures(forum.id), { body: { documentId: v1.id, signaturePng: SIGNATURE_PNG }, bearer: budi.token })).status).toBe(409);
+    expect((await http(api.url, apiPaths.signatures(forum.id), { body: { documentId: v1.id, signaturePng: SIGNATURE_PNG }, bearer: budi.token })).status).toBe(
+      409,
+    );
   });
 });

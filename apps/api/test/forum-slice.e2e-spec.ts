@@ -121,9 +121,7 @@ describe('the forum slice in a real browser: console, projector and a phone', ()
     // A reload keeps the same attendee and their vote.
     await phone.reload();
     await expectText(phone.getByTestId('question').filter({ hasText: QUESTION }).getByTestId('question-upvotes'), '1');
-    await expect(
-      phone.getByTestId('question').filter({ hasText: QUESTION }).getByTestId('upvote-button').getAttribute('aria-pressed'),
-    ).resolves.toBe('true');
+    await expect(phone.getByTestId('question').filter({ hasText: QUESTION }).getByTestId('upvote-button').getAttribute('aria-pressed')).resolves.toBe('true');
 
     await staff.getByTestId('agenda-next').click();
     await expectText(projector.getByTestId('projector-current-agenda'), 'Pembukaan');

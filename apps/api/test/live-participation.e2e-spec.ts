@@ -154,40 +154,43 @@ describe('live participation in a real browser: polls, speakers, reactions, reco
     },
   ];
 
-  it.each(polls.map((poll) => [poll.type, poll] as const))('runs a %s poll: created on the console, answered on a phone, shown on the projector', async (_, spec) => {
-    await staff.getByTestId('tab-polls').click();
-    await staff.getByTestId('poll-question').fill(spec.question);
-    await staff.getByTestId('poll-type').selectOption(spec.type);
-    for (const [index, option] of (spec.options ?? []).entries()) {
-      if (index >= 2) await staff.getByTestId('poll-option-add').click();
-      await staff.getByTestId(`poll-option-${index}`).fill(option);
-    }
-    await spec.setup?.(staff);
-    await staff.getByTestId('poll-results-visible').check();
-    await staff.getByTestId('poll-create-submit').click();
-    const staffPoll = staff.getByTestId('staff-poll').filter({ hasText: spec.question });
-    await staffPoll.getByTestId('poll-open').click();
-    await staffPoll.and(staff.locator('[data-status="open"]')).waitFor();
-    await staffPoll.getByTestId('poll-show-on-projector').click();
-    await projector.getByTestId('projector-poll-question').filter({ hasText: spec.question }).waitFor();
+  it.each(polls.map((poll) => [poll.type, poll] as const))(
+    'runs a %s poll: created on the console, answered on a phone, shown on the projector',
+    async (_, spec) => {
+      await staff.getByTestId('tab-polls').click();
+      await staff.getByTestId('poll-question').fill(spec.question);
+      await staff.getByTestId('poll-type').selectOption(spec.type);
+      for (const [index, option] of (spec.options ?? []).entries()) {
+        if (index >= 2) await staff.getByTestId('poll-option-add').click();
+        await staff.getByTestId(`poll-option-${index}`).fill(option);
+      }
+      await spec.setup?.(staff);
+      await staff.getByTestId('poll-results-visible').check();
+      await staff.getByTestId('poll-create-submit').click();
+      const staffPoll = staff.getByTestId('staff-poll').filter({ hasText: spec.question });
+      await staffPoll.getByTestId('poll-open').click();
+      await staffPoll.and(staff.locator('[data-status="open"]')).waitFor();
+      await staffPoll.getByTestId('poll-show-on-projector').click();
+      await projector.getByTestId('projector-poll-question').filter({ hasText: spec.question }).waitFor();
 
-    const phonePoll = phone.getByTestId('poll').filter({ hasText: spec.question });
-    await phonePoll.waitFor();
-    await spec.answer(phonePoll);
-    await phonePoll.getByTestId('poll-submit').click();
-    await phonePoll.getByTestId('poll-answered').waitFor();
-    await spec.check(projector);
-    await expectText(projector.getByTestId('projector-poll-respondents'), '1');
-    await expectText(staffPoll.getByTestId('poll-respondents'), '1');
-    accessibility[`phone ${spec.type} poll`] = await axeViolations(phone);
-    accessibility[`projector ${spec.type} poll`] = await axeViolations(projector);
-    await projector.screenshot({ path: join(outputDir, `projector-poll-${spec.type}.png`) });
-    if (spec.type === 'single') {
-      await projector.screenshot({ path: join(docsDir, 'projector-poll.png') });
-      await phonePoll.scrollIntoViewIfNeeded();
-      await phone.screenshot({ path: join(docsDir, 'phone-poll.png') });
-    }
-  });
+      const phonePoll = phone.getByTestId('poll').filter({ hasText: spec.question });
+      await phonePoll.waitFor();
+      await spec.answer(phonePoll);
+      await phonePoll.getByTestId('poll-submit').click();
+      await phonePoll.getByTestId('poll-answered').waitFor();
+      await spec.check(projector);
+      await expectText(projector.getByTestId('projector-poll-respondents'), '1');
+      await expectText(staffPoll.getByTestId('poll-respondents'), '1');
+      accessibility[`phone ${spec.type} poll`] = await axeViolations(phone);
+      accessibility[`projector ${spec.type} poll`] = await axeViolations(projector);
+      await projector.screenshot({ path: join(outputDir, `projector-poll-${spec.type}.png`) });
+      if (spec.type === 'single') {
+        await projector.screenshot({ path: join(docsDir, 'projector-poll.png') });
+        await phonePoll.scrollIntoViewIfNeeded();
+        await phone.screenshot({ path: join(docsDir, 'phone-poll.png') });
+      }
+    },
+  );
 
   it('runs the speaker queue with room and online badges and a timer on the projector', async () => {
     await phone.getByTestId('raise-hand').click();

@@ -1,22 +1,6 @@
-import {
-  apiPaths,
-  LIMITS,
-  LiveEvent,
-  type Ack,
-  type ApiErrorBody,
-  type ForumChange,
-  type ForumDetail,
-  type MyQuestion,
-} from '@mufakat/contracts';
+import { apiPaths, LIMITS, LiveEvent, type Ack, type ApiErrorBody, type ForumChange, type ForumDetail, type MyQuestion } from '@mufakat/contracts';
 import { DataSource } from 'typeorm';
-import {
-  createPublishedForum,
-  http,
-  LiveTestClient,
-  registerAttendee,
-  signupStaff,
-  sleep,
-} from './support/factories';
+import { createPublishedForum, http, LiveTestClient, registerAttendee, signupStaff, sleep } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 import { Question, QuestionVote } from '@mufakat/persistence';
 
@@ -83,14 +67,14 @@ describe('the forum slice, live over Socket.IO', () => {
     // Two attendees join: one in the room, one online.
     const siti = await registerAttendee(api.url, forum.joinCode as string, { name: 'Siti', mode: 'room' });
     const budi = await registerAttendee(api.url, forum.joinCode as string, { name: 'Budi', mode: 'online', category: 'media' });
-    const attendance = await projector.waitFor(
-      (c) => c.stream === 'public' && c.change.type === 'attendance.counted' && c.change.attendance.online === 1,
-    );
+    const attendance = await projector.waitFor((c) => c.stream === 'public' && c.change.type === 'attendance.counted' && c.change.attendance.online === 1);
     expect(attendance.change).toEqual({ type: 'attendance.counted', attendance: { room: 1, online: 1 } });
     // Joins are counted coalesced: one or two numbered changes, never one per client per join.
     expect(projector.changes.map((c) => c.seq)).toEqual(projector.changes.map((_, i) => baseSeq + 1 + i));
     expect(projector.changes.length).toBeLessThanOrEqual(2);
-    const joined = await moderator.waitFor((c) => staffChange('participant.joined')(c) && c.change.type === 'participant.joined' && c.change.participant.name === 'Budi');
+    const joined = await moderator.waitFor(
+      (c) => staffChange('participant.joined')(c) && c.change.type === 'participant.joined' && c.change.participant.name === 'Budi',
+    );
     expect(joined.change).toMatchObject({ participant: { mode: 'online', category: 'media' } });
 
     const sitiClient = await connect(api.url, { forumId: forum.id, attendeeToken: siti.attendeeToken });
@@ -127,14 +111,11 @@ describe('the forum slice, live over Socket.IO', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
 
     // Upvotes: idempotent per attendee, un-vote allowed, tallies coalesced.
-    const vote = (client: LiveTestClient, upvoted: boolean) =>
-      client.emit(LiveEvent.upvote, { questionId: asked.data.id, upvoted });
+    const vote = (client: LiveTestClient, upvoted: boolean) => client.emit(LiveEvent.upvote, { questionId: asked.data.id, upvoted });
     expect(await vote(budiClient, true)).toEqual({ ok: true, data: { questionId: asked.data.id, upvoted: true } });
     expect((await vote(budiClient, true)).ok).toBe(true);
     expect((await vote(sitiClient, true)).ok).toBe(true);
-    const tally = await projector.waitFor(
-      (c) => c.stream === 'public' && c.change.type === 'tallies' && c.change.upvotes[asked.data.id] === 2,
-    );
+    const tally = await projector.waitFor((c) => c.stream === 'public' && c.change.type === 'tallies' && c.change.upvotes[asked.data.id] === 2);
     expect(tally.change).toEqual({ type: 'tallies', upvotes: { [asked.data.id]: 2 } });
     expect(await db.getRepository(QuestionVote).countBy({ questionId: asked.data.id })).toBe(2);
     expect((await vote(sitiClient, false)).ok).toBe(true);
@@ -225,9 +206,10 @@ describe('the forum slice, live over Socket.IO', () => {
         ok: false,
         error: { code: 'INVALID_STATE' },
       });
-      expect(
-        await attendee.emit(LiveEvent.upvote, { questionId: '00000000-0000-4000-8000-000000000000', upvoted: true }),
-      ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await attendee.emit(LiveEvent.upvote, { questionId: '00000000-0000-4000-8000-000000000000', upvoted: true })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
       expect(await db.getRepository(QuestionVote).countBy({ questionId: asked.data.id })).toBe(0);
     });
 

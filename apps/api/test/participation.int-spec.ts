@@ -1,12 +1,4 @@
-import {
-  apiPaths,
-  LiveEvent,
-  type ForumChange,
-  type ForumDetail,
-  type ForumSnapshot,
-  type PublicChange,
-  type ReactionBurst,
-} from '@mufakat/contracts';
+import { apiPaths, LiveEvent, type ForumChange, type ForumDetail, type ForumSnapshot, type PublicChange, type ReactionBurst } from '@mufakat/contracts';
 import { DataSource } from 'typeorm';
 import { forumRequest, http, LiveTestClient, registerAttendee, signupStaff, sleep } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -68,7 +60,7 @@ describe('live participation: questions, agenda, speakers, reactions, projector'
       expect(staffView.change).toMatchObject({ question: { anonymous: true, authorName: 'Ani' } });
     });
 
-    it('keeps nobody\'s name in a fully anonymous forum, staff included', async () => {
+    it("keeps nobody's name in a fully anonymous forum, staff included", async () => {
       const { moderator, ani } = await liveForum({ fullyAnonymous: true });
       await ani.emit(LiveEvent.ask, { text: 'Pertanyaan rahasia' });
       const queued = await moderator.waitFor((c) => c.stream === 'staff' && c.change.type === 'question.updated');
@@ -227,7 +219,11 @@ describe('live participation: questions, agenda, speakers, reactions, projector'
       expect(reordered.data.agenda.map((item) => item.id)).toEqual([discussion.id, opening.id, talk.id]);
       const seen = await projector.waitFor(publicOf('agenda.updated', (c) => c.agenda[0].id === discussion.id));
       expect(seen.change).toMatchObject({ agenda: [{ position: 0 }, { position: 1 }, { position: 2 }] });
-      for (const bad of [[opening.id, talk.id], [opening.id, talk.id, talk.id], [opening.id, talk.id, '00000000-0000-4000-8000-000000000000']]) {
+      for (const bad of [
+        [opening.id, talk.id],
+        [opening.id, talk.id, talk.id],
+        [opening.id, talk.id, '00000000-0000-4000-8000-000000000000'],
+      ]) {
         expect(await moderator.emit(LiveEvent.reorderAgenda, { orderedIds: bad })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
       }
       expect(await ani.emit(LiveEvent.startAgendaItem, { agendaItemId: opening.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -289,11 +285,14 @@ describe('live participation: questions, agenda, speakers, reactions, projector'
       expect(await rudi.emitRaw(LiveEvent.react, { kind: 'boo' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
       await sleep(800);
       const total = (list: ReactionBurst[]) =>
-        list.reduce((sum, burst) => ({
-          applause: sum.applause + (burst.counts.applause ?? 0),
-          agree: sum.agree + (burst.counts.agree ?? 0),
-          unclear: sum.unclear + (burst.counts.unclear ?? 0),
-        }), { applause: 0, agree: 0, unclear: 0 });
+        list.reduce(
+          (sum, burst) => ({
+            applause: sum.applause + (burst.counts.applause ?? 0),
+            agree: sum.agree + (burst.counts.agree ?? 0),
+            unclear: sum.unclear + (burst.counts.unclear ?? 0),
+          }),
+          { applause: 0, agree: 0, unclear: 0 },
+        );
       expect(total(bursts)).toEqual({ applause: 3, agree: 1, unclear: 1 });
       expect(bursts.length).toBeLessThanOrEqual(2);
       expect(total(staffBursts)).toEqual({ applause: 3, agree: 1, unclear: 1 });

@@ -26,8 +26,7 @@ const resultsOf = (change: ForumChange): PollResults => {
 };
 const pollIn = (change: ForumChange): PollView | null =>
   change.change.type === 'poll.upserted' || change.change.type === 'poll.updated' ? change.change.poll : null;
-const mentions = (pollId: string) => (change: ForumChange) =>
-  pollIn(change)?.id === pollId || ('pollId' in change.change && change.change.pollId === pollId);
+const mentions = (pollId: string) => (change: ForumChange) => pollIn(change)?.id === pollId || ('pollId' in change.change && change.change.pollId === pollId);
 
 describe(PollsService.name, () => {
   let api: TestApp;
@@ -61,8 +60,7 @@ describe(PollsService.name, () => {
     if (!reply.ok) throw new Error(`${status} failed: ${JSON.stringify(reply.error)}`);
     return reply.data;
   }
-  const answer = (client: LiveTestClient, pollId: string, given: PollAnswerValue) =>
-    client.emit(LiveEvent.answerPoll, { pollId, answer: given });
+  const answer = (client: LiveTestClient, pollId: string, given: PollAnswerValue) => client.emit(LiveEvent.answerPoll, { pollId, answer: given });
   async function answered(client: LiveTestClient, pollId: string, given: PollAnswerValue): Promise<AnswerPollResult> {
     const reply = await answer(client, pollId, given);
     if (!reply.ok) throw new Error(`answer failed: ${JSON.stringify(reply.error)}`);
@@ -334,10 +332,7 @@ describe(PollsService.name, () => {
       expect.objectContaining({ answer: { type: 'single', optionId: b.id } }),
     ]);
 
-    const fixed = await setStatus(
-      (await create({ question: 'Sekali saja', type: 'multiple', options: ['A', 'B', 'C'], allowChange: false })).id,
-      'open',
-    );
+    const fixed = await setStatus((await create({ question: 'Sekali saja', type: 'multiple', options: ['A', 'B', 'C'], allowChange: false })).id, 'open');
     const [x, y, z] = fixed.options.map((o) => o.id);
     // Sent in another order than the poll's: stored (and acknowledged) in the poll's order.
     expect(await answered(attendees[1], fixed.id, { type: 'multiple', optionIds: [z, x] })).toEqual({
@@ -505,10 +500,7 @@ describe(PollsService.name, () => {
       await expectUnchanged(() => moderator.emit(LiveEvent.setPollStatus, { pollId: open.id, status: 'open' }), refused('INVALID_STATE'));
       await expectUnchanged(() => moderator.emit(LiveEvent.setPollStatus, { pollId: draft.id, status: 'closed' }), refused('INVALID_STATE'));
       await expectUnchanged(() => moderator.emitRaw(LiveEvent.setPollStatus, { pollId: draft.id, status: 'draft' }), refused('VALIDATION_FAILED'));
-      await expectUnchanged(
-        () => moderator.emit(LiveEvent.updatePoll, { pollId: open.id, question: 'Ubah', type: 'rating' }),
-        refused('INVALID_STATE'),
-      );
+      await expectUnchanged(() => moderator.emit(LiveEvent.updatePoll, { pollId: open.id, question: 'Ubah', type: 'rating' }), refused('INVALID_STATE'));
       await expectUnchanged(() => moderator.emit(LiveEvent.deletePoll, { pollId: open.id }), refused('INVALID_STATE'));
       await expectUnchanged(() => moderator.emit(LiveEvent.deletePoll, { pollId: closed.id }), refused('INVALID_STATE'));
     });
@@ -518,10 +510,7 @@ describe(PollsService.name, () => {
       await expectUnchanged(() => answer(attendees[0], unknown, { type: 'single', optionId: 'a' }), refused('NOT_FOUND'));
       await expectUnchanged(() => moderator.emit(LiveEvent.setPollStatus, { pollId: unknown, status: 'open' }), refused('NOT_FOUND'));
       await expectUnchanged(() => moderator.emit(LiveEvent.deletePoll, { pollId: unknown }), refused('NOT_FOUND'));
-      await expectUnchanged(
-        () => moderator.emit(LiveEvent.updatePoll, { pollId: unknown, question: 'Q', type: 'rating' }),
-        refused('NOT_FOUND'),
-      );
+      await expectUnchanged(() => moderator.emit(LiveEvent.updatePoll, { pollId: unknown, question: 'Q', type: 'rating' }), refused('NOT_FOUND'));
 
       const other = otherForumPoll;
       const otherBefore = await pollState(otherForum.id);
@@ -557,9 +546,15 @@ describe(PollsService.name, () => {
     expect(phones[7].changes.filter(isResults('public', poll.id)).length).toBe(publicBroadcasts);
     // In sequence order results only grow, and the public stream has no gap.
     const bySeq = (a: ForumChange, b: ForumChange) => a.seq - b.seq;
-    const seen = projector.changes.filter(isResults('public', poll.id)).sort(bySeq).map((c) => resultsOf(c).respondents);
+    const seen = projector.changes
+      .filter(isResults('public', poll.id))
+      .sort(bySeq)
+      .map((c) => resultsOf(c).respondents);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    const seqs = projector.changes.filter((c) => c.stream === 'public').map((c) => c.seq).sort((a, b) => a - b);
+    const seqs = projector.changes
+      .filter((c) => c.stream === 'public')
+      .map((c) => c.seq)
+      .sort((a, b) => a - b);
     expect(seqs).toEqual(seqs.map((_, i) => seqs[0] + i));
   });
 

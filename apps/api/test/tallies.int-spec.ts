@@ -76,4 +76,3 @@ describe('upvote tallies reach the room', () => {
     expect(askerClient.changes.filter((change) => tallies(change) && questionId in change.change.upvotes)).toEqual([]);
   });
 });
-

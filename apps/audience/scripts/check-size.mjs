@@ -10,7 +10,9 @@ const assetsDir = fileURLToPath(new URL('../dist/assets', import.meta.url));
 
 let files;
 try {
-  files = readdirSync(assetsDir).filter((name) => /\.(js|css)$/.test(name)).sort();
+  files = readdirSync(assetsDir)
+    .filter((name) => /\.(js|css)$/.test(name))
+    .sort();
 } catch {
   console.error(`check-size: ${assetsDir} not found; run "vite build" first.`);
   process.exit(1);

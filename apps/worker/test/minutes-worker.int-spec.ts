@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { documentFilePath, MINUTES_QUEUE, minutesJobOptions, redisConnection, type MinutesJobData } from '@mufakat/minutes';
-import { AgendaItem, ConsensusItem, dataSourceOptions, DocumentPhoto, DocumentVersion, Forum, Participant, StaffUser, SurveyResponse } from '@mufakat/persistence';
+import {
+  AgendaItem,
+  ConsensusItem,
+  dataSourceOptions,
+  DocumentPhoto,
+  DocumentVersion,
+  Forum,
+  Participant,
+  StaffUser,
+  SurveyResponse,
+} from '@mufakat/persistence';
 import { Queue, QueueEvents } from 'bullmq';
 import JSZip from 'jszip';
 import { Client } from 'pg';
@@ -121,9 +131,13 @@ describe('minutes worker', () => {
       decidedAt: new Date(),
       createdBy: staff.id,
     });
-    await db.getRepository(SurveyResponse).save(people.slice(0, 2).map((p, i) => ({ participantId: p.id, forumId: forum.id, scores: Array(9).fill(i === 0 ? 4 : 3) })));
+    await db
+      .getRepository(SurveyResponse)
+      .save(people.slice(0, 2).map((p, i) => ({ participantId: p.id, forumId: forum.id, scores: Array(9).fill(i === 0 ? 4 : 3) })));
     // The photo's file is missing for now: the first attempt fails on it, as it would on a documents folder not mounted yet.
-    const photo = await db.getRepository(DocumentPhoto).save({ forumId: forum.id, caption: 'Suasana forum', mime: 'image/png', size: PHOTO.length, filePath: `${forum.id}/photos/p.png` });
+    const photo = await db
+      .getRepository(DocumentPhoto)
+      .save({ forumId: forum.id, caption: 'Suasana forum', mime: 'image/png', size: PHOTO.length, filePath: `${forum.id}/photos/p.png` });
     return { forum, photo };
   }
 

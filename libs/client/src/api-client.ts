@@ -43,12 +43,7 @@ export async function apiFetch<T>(path: string, init: ApiFetchInit = {}): Promis
   const json: unknown = text ? safeParse(text) : undefined;
   if (!response.ok) {
     const body = json as Partial<ApiErrorBody> | undefined;
-    throw new ApiError(
-      response.status,
-      body?.code ?? 'INTERNAL',
-      body?.message ?? response.statusText,
-      body?.details ?? [],
-    );
+    throw new ApiError(response.status, body?.code ?? 'INTERNAL', body?.message ?? response.statusText, body?.details ?? []);
   }
   return json as T;
 }

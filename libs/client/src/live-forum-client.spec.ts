@@ -237,10 +237,12 @@ describe(LiveForumClient.name, () => {
 
   it('holds an idempotent emit made while offline until the connection is back', async () => {
     let answered = 0;
-    io.on('connection', (socket) => socket.on(LiveEvent.upvote, (_p: unknown, ack: (r: unknown) => void) => {
-      answered++;
-      ack({ ok: true, data: { questionId: 'q', upvoted: true } });
-    }));
+    io.on('connection', (socket) =>
+      socket.on(LiveEvent.upvote, (_p: unknown, ack: (r: unknown) => void) => {
+        answered++;
+        ack({ ok: true, data: { questionId: 'q', upvoted: true } });
+      }),
+    );
     connect();
     await until((view) => view.connection === 'live');
     sockets[0].disconnect(true);

@@ -100,9 +100,11 @@ export class LiveForumClient {
     }
     try {
       // The typed emit cannot see through the generic event name; the contract types the result.
-      const ack = (await (this.socket.timeout(ACK_TIMEOUT_MS) as unknown as {
-        emitWithAck(e: string, p: unknown): Promise<Ack<unknown>>;
-      }).emitWithAck(event, payload)) as ClientAck<E>;
+      const ack = (await (
+        this.socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+          emitWithAck(e: string, p: unknown): Promise<Ack<unknown>>;
+        }
+      ).emitWithAck(event, payload)) as ClientAck<E>;
       return ack;
     } catch {
       // The connection dropped under the request: an idempotent one is sent again once it is back.

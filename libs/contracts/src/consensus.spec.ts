@@ -1,11 +1,4 @@
-import {
-  CONSENSUS_MOVES_FROM,
-  CONSENSUS_STATUSES,
-  groupConsensus,
-  isRoomConsensusStatus,
-  talliesFromCounts,
-  type ConsensusItemView,
-} from './consensus';
+import { CONSENSUS_MOVES_FROM, CONSENSUS_STATUSES, groupConsensus, isRoomConsensusStatus, talliesFromCounts, type ConsensusItemView } from './consensus';
 
 const item = (id: string, patch: Partial<ConsensusItemView> = {}): ConsensusItemView => ({
   id,

@@ -149,7 +149,7 @@ describe(applyForumChange.name, () => {
 });
 
 describe('poll results visibility', () => {
-  it('drops results from the room when a poll\'s results are hidden', () => {
+  it("drops results from the room when a poll's results are hidden", () => {
     const poll: PollView = {
       id: 'p1',
       agendaItemId: null,
@@ -174,7 +174,17 @@ describe('poll results visibility', () => {
 });
 
 describe('consensus changes', () => {
-  const item = { id: 'c1', agendaItemId: null, text: 'Antrean daring', status: 'open' as const, number: null, followUp: null, openedAt: null, decidedAt: null, createdAt: '2026-01-01T00:00:00Z' };
+  const item = {
+    id: 'c1',
+    agendaItemId: null,
+    text: 'Antrean daring',
+    status: 'open' as const,
+    number: null,
+    followUp: null,
+    openedAt: null,
+    decidedAt: null,
+    createdAt: '2026-01-01T00:00:00Z',
+  };
   const tally = { total: { agree: 2, disagree: 1, abstain: 0 }, byCategory: { media: { agree: 2, disagree: 1, abstain: 0 } } };
 
   it('adds an item put to the room, counts its signals, and drops both when it is withdrawn', () => {
@@ -188,11 +198,27 @@ describe('consensus changes', () => {
   });
 
   it('keeps staff document versions newest first', () => {
-    const doc = (id: string, version: number) => ({ id, version, language: 'id' as const, status: 'ready' as const, progress: 100, sha256: {}, sizes: {}, missingSignatures: [], signedCount: 0, error: null, requestedAt: '', completedAt: null });
+    const doc = (id: string, version: number) => ({
+      id,
+      version,
+      language: 'id' as const,
+      status: 'ready' as const,
+      progress: 100,
+      sha256: {},
+      sizes: {},
+      missingSignatures: [],
+      signedCount: 0,
+      error: null,
+      requestedAt: '',
+      completedAt: null,
+    });
     let state = snapshot({ staff: staff() });
     state = applyForumChange(state, { stream: 'staff', seq: 5, change: { type: 'document.updated', document: doc('a', 1) } }).state;
     state = applyForumChange(state, { stream: 'staff', seq: 6, change: { type: 'document.updated', document: doc('b', 2) } }).state;
     state = applyForumChange(state, { stream: 'staff', seq: 7, change: { type: 'document.updated', document: { ...doc('a', 1), status: 'failed' } } }).state;
-    expect(state.staff?.documents.map((d) => [d.version, d.status])).toEqual([[2, 'ready'], [1, 'failed']]);
+    expect(state.staff?.documents.map((d) => [d.version, d.status])).toEqual([
+      [2, 'ready'],
+      [1, 'failed'],
+    ]);
   });
 });

@@ -3,9 +3,7 @@ import type { PublicQuestion } from './questions';
 
 /** Most upvoted first; ties keep the order they were asked in. */
 export function rankQuestions<Q extends Pick<PublicQuestion, 'id' | 'upvotes' | 'createdAt'>>(questions: readonly Q[]): Q[] {
-  return [...questions].sort(
-    (a, b) => b.upvotes - a.upvotes || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  );
+  return [...questions].sort((a, b) => b.upvotes - a.upvotes || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
 /** Newest first. */

@@ -164,9 +164,7 @@ export type StaffChange =
   | { type: 'document.updated'; document: DocumentVersionView }
   | { type: 'representatives.updated'; representatives: RepresentativeView[] };
 
-export type ForumChange =
-  | { stream: 'public'; seq: number; change: PublicChange }
-  | { stream: 'staff'; seq: number; change: StaffChange };
+export type ForumChange = { stream: 'public'; seq: number; change: PublicChange } | { stream: 'staff'; seq: number; change: StaffChange };
 
 export interface SyncRequest {
   reason?: 'connect' | 'gap';

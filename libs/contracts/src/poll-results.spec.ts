@@ -135,7 +135,10 @@ describe(computePollResults.name, () => {
     });
 
     it('breaks ties by the poll option order and scores nothing before anyone answers', () => {
-      const tie = computePollResults(shape('ranking'), given({ type: 'ranking', optionIds: ['d', 'c', 'b', 'a'] }, { type: 'ranking', optionIds: ['a', 'b', 'c', 'd'] }));
+      const tie = computePollResults(
+        shape('ranking'),
+        given({ type: 'ranking', optionIds: ['d', 'c', 'b', 'a'] }, { type: 'ranking', optionIds: ['a', 'b', 'c', 'd'] }),
+      );
       if (tie.type !== 'ranking') throw new Error('wrong type');
       expect(tie.scores).toEqual([
         { optionId: 'a', score: 3 },

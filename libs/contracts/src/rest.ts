@@ -1,12 +1,6 @@
 import type { DocumentFormat, DocumentLanguage, ExportFormat, ExportKind } from './documents';
 import type { AgendaItemView } from './agenda';
-import type {
-  AttendanceMode,
-  ForumStatus,
-  InvitableRole,
-  StaffRole,
-  StakeholderCategory,
-} from './domain';
+import type { AttendanceMode, ForumStatus, InvitableRole, StaffRole, StakeholderCategory } from './domain';
 
 export interface StaffUserView {
   id: string;
@@ -161,6 +155,5 @@ export const apiPaths = {
 export const webPaths = {
   join: (code: string) => `/j/${encodeURIComponent(code)}`,
   console: '/console/',
-  projector: (forumId: string, key: string) =>
-    `/console/projector/${encodeURIComponent(forumId)}?key=${encodeURIComponent(key)}`,
+  projector: (forumId: string, key: string) => `/console/projector/${encodeURIComponent(forumId)}?key=${encodeURIComponent(key)}`,
 } as const;

@@ -26,8 +26,7 @@ export function pollBars(poll: Poll, f: DocumentFormatter): BarDatum[] {
       poll.bars.map((b) => ({
         label: b.label,
         value: b.value,
-        valueText:
-          poll.respondents > 0 ? `${b.value} (${f.decimal((100 * b.value) / poll.respondents, 0)}%)` : String(b.value),
+        valueText: poll.respondents > 0 ? `${b.value} (${f.decimal((100 * b.value) / poll.respondents, 0)}%)` : String(b.value),
       })),
       max,
     );

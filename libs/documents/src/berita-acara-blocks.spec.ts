@@ -28,10 +28,7 @@ describe(beritaAcaraBlocks.name, () => {
     const model = beritaAcaraFixture();
     const blocks = beritaAcaraBlocks({ ...model, signatories: [...model.signatories].reverse() });
     const signatures = blocks.find((b) => b.kind === 'signatures');
-    expect(signatures?.kind === 'signatures' && signatures.blocks.map((s) => s.sideLabel)).toEqual([
-      'Pihak penyelenggara pelayanan',
-      'Perwakilan masyarakat',
-    ]);
+    expect(signatures?.kind === 'signatures' && signatures.blocks.map((s) => s.sideLabel)).toEqual(['Pihak penyelenggara pelayanan', 'Perwakilan masyarakat']);
   });
 });
 
@@ -51,7 +48,17 @@ describe('bar charts', () => {
   it('scales survey means on the fixed 1–4 scale', () => {
     const survey = beritaAcaraFixture().survey;
     if (!survey) throw new Error('fixture has a survey');
-    const bars = surveyBars({ ...survey, elements: [{ code: 'U4', mean: 3 }, { code: 'U9', mean: null }] }, t, f);
+    const bars = surveyBars(
+      {
+        ...survey,
+        elements: [
+          { code: 'U4', mean: 3 },
+          { code: 'U9', mean: null },
+        ],
+      },
+      t,
+      f,
+    );
     expect(bars).toEqual([
       { label: 'U4 Biaya/Tarif', valueText: '3,00', fraction: 0.75 },
       { label: 'U9 Sarana dan Prasarana', valueText: '–', fraction: 0 },
@@ -73,9 +80,7 @@ describe(imageInfo.name, () => {
   it('reads PNG and JPEG headers and rejects anything else', () => {
     expect(imageInfo(encodePng(7, 3, () => [0, 0, 0, 255]))).toEqual({ format: 'png', width: 7, height: 3 });
     // SOI, an APP0 segment to skip, then SOF0 with height 480 and width 640.
-    const jpeg = Buffer.from([
-      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0xe0, 0x02, 0x80, 0x03,
-    ]);
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0xe0, 0x02, 0x80, 0x03]);
     expect(imageInfo(jpeg)).toEqual({ format: 'jpeg', width: 640, height: 480 });
     expect(imageInfo(Buffer.from('GIF89a'))).toBeNull();
   });

@@ -53,8 +53,7 @@ describe(renderBeritaAcaraDocx.name, () => {
   });
 
   it('draws bars as shaded grid spans proportional to the value', () => {
-    const barCell = (span: number, fill: string): RegExp =>
-      new RegExp(`<w:gridSpan w:val="${span}"/><w:shd w:fill="${fill}"`);
+    const barCell = (span: number, fill: string): RegExp => new RegExp(`<w:gridSpan w:val="${span}"/><w:shd w:fill="${fill}"`);
     // "Antrean": 5 of 11 respondents = 45 %, so 23 of 50 steps shaded and 27 left as track.
     expect(parts.documentXml).toMatch(barCell(23, '2F6DB5'));
     expect(parts.documentXml).toMatch(barCell(27, 'E6EBF1'));
@@ -75,9 +74,7 @@ describe(renderBeritaAcaraDocx.name, () => {
 describe(`${renderBeritaAcaraDocx.name} in English, unsigned`, () => {
   it('uses English and embeds only the photo', async () => {
     const model = beritaAcaraFixture({ language: 'en' });
-    const parts = await docxParts(
-      await renderBeritaAcaraDocx({ ...model, signatories: model.signatories.map((s) => ({ ...s, signature: null })) }),
-    );
+    const parts = await docxParts(await renderBeritaAcaraDocx({ ...model, signatories: model.signatories.map((s) => ({ ...s, signature: null })) }));
     expect(parts.text).toContain('A. Legal Basis');
     expect(parts.text).toContain('Attendees: 12 people.');
     expect(parts.text.match(/\(not signed yet\)/g)).toHaveLength(2);

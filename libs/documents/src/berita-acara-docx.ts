@@ -1,15 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  type IStylesOptions,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TabStopType,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, Footer, Header, type IStylesOptions, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import { beritaAcaraBlocks } from './berita-acara-blocks';
 import type { BeritaAcaraModel } from './berita-acara-model';
 import { documentStrings, type DocumentStrings } from './berita-acara-strings';

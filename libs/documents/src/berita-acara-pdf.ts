@@ -45,8 +45,7 @@ export async function renderBeritaAcaraPdf(model: BeritaAcaraModel): Promise<Buf
     // A heading in the last sixth of a page, or with nothing after it there, moves to the next page with its
     // section. The position test is needed because a table that moves down still reports its start on this page.
     pageBreakBefore: (node, queries) =>
-      node.headlineLevel !== undefined &&
-      (node.startPosition.verticalRatio > 5 / 6 || queries.getFollowingNodesOnPage().length === 0),
+      node.headlineLevel !== undefined && (node.startPosition.verticalRatio > 5 / 6 || queries.getFollowingNodesOnPage().length === 0),
   };
   // pdfmake's server API is one shared instance: fonts and access policies are set right before each
   // (synchronous) createPdf call, so another user of the instance cannot leave us with different ones.

@@ -15,10 +15,7 @@ export function docxContent(blocks: DocumentBlock[]): Array<Paragraph | Table> {
 function docxBlock(block: DocumentBlock): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'title':
-      return [
-        centred([new TextRun({ text: block.text, bold: true, size: 30 })]),
-        centred([new TextRun({ text: block.subtitle, size: 22 })], 240),
-      ];
+      return [centred([new TextRun({ text: block.text, bold: true, size: 30 })]), centred([new TextRun({ text: block.subtitle, size: 22 })], 240)];
     case 'heading':
       return [
         new Paragraph({
@@ -73,8 +70,5 @@ function imageParagraphs(block: ImageBlock): Paragraph[] {
   const transformation = fitInto(block.info, PHOTO_BOX.width, PHOTO_BOX.height);
   const image = new ImageRun({ type: block.info.format === 'png' ? 'png' : 'jpg', data: block.data, transformation });
   const caption = block.caption ? [new TextRun({ text: block.caption, italics: true, size: 18 })] : [];
-  return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [image] }),
-    centred(caption, 200),
-  ];
+  return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [image] }), centred(caption, 200)];
 }

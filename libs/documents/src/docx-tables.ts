@@ -1,16 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { BarDatum, TableBlock } from './document-blocks';
 
 /** A4 width minus two 2 cm margins, in twips: every table is laid out on this width. */
@@ -67,9 +55,7 @@ export function gridTable(shares: number[], rows: TableRow[], bordered = true): 
 export function keyValueTable(rows: Array<[string, string]>): Table {
   return gridTable(
     [35, 65],
-    rows.map(
-      ([key, value]) => new TableRow({ cantSplit: true, children: [textCell(key, { bold: true }), textCell(value)] }),
-    ),
+    rows.map(([key, value]) => new TableRow({ cantSplit: true, children: [textCell(key, { bold: true }), textCell(value)] })),
   );
 }
 

@@ -1,11 +1,5 @@
 import { Workbook } from 'exceljs';
-import {
-  attendanceTable,
-  consensusTable,
-  EXPORT_TABLE_BUILDERS,
-  pollResultsTable,
-  questionsTable,
-} from './export-tables';
+import { attendanceTable, consensusTable, EXPORT_TABLE_BUILDERS, pollResultsTable, questionsTable } from './export-tables';
 import { toCsv, toXlsx, type ExportTable } from './exports';
 import { beritaAcaraFixture } from './test-fixtures';
 
@@ -63,14 +57,7 @@ describe('export tables', () => {
   it('lists attendees with localized headers and times in the forum zone', () => {
     const table = attendanceTable(model);
     expect(table.name).toBe('Daftar Hadir');
-    expect(table.columns.map((c) => c.header)).toEqual([
-      'No.',
-      'Nama',
-      'Instansi/organisasi',
-      'Kategori pemangku kepentingan',
-      'Kehadiran',
-      'Waktu bergabung',
-    ]);
+    expect(table.columns.map((c) => c.header)).toEqual(['No.', 'Nama', 'Instansi/organisasi', 'Kategori pemangku kepentingan', 'Kehadiran', 'Waktu bergabung']);
     expect(table.rows).toHaveLength(12);
     expect(table.rows[0]).toMatchObject({
       no: 1,

@@ -60,7 +60,13 @@ export async function toXlsx(tables: ExportTable[]): Promise<Buffer> {
 
 function measure(table: ExportTable, column: ExportColumn): number {
   const longest = table.rows.reduce(
-    (max, row) => Math.max(max, ...String(row[column.key] ?? '').split('\n').map((line) => line.length)),
+    (max, row) =>
+      Math.max(
+        max,
+        ...String(row[column.key] ?? '')
+          .split('\n')
+          .map((line) => line.length),
+      ),
     column.header.length,
   );
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
@@ -68,7 +74,11 @@ function measure(table: ExportTable, column: ExportColumn): number {
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\, unique regardless of case. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let candidate = base;
   for (let n = 2; used.has(candidate.toLowerCase()); n += 1) {
     const suffix = ` (${n})`;

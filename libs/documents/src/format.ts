@@ -68,7 +68,6 @@ export function documentFormatter(locale: string, timeZone: string): DocumentFor
       if (!parsed) return ymd;
       return calendar.format(new Date(Date.UTC(Number(parsed[1]), Number(parsed[2]) - 1, Number(parsed[3]))));
     },
-    decimal: (value, digits) =>
-      new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+    decimal: (value, digits) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
   };
 }

@@ -5,11 +5,4 @@ export { beritaAcaraBlocks } from './berita-acara-blocks';
 export type * from './document-blocks';
 export { documentStrings, type DocumentStrings } from './berita-acara-strings';
 export { toCsv, toXlsx, type ExportCell, type ExportColumn, type ExportTable } from './exports';
-export {
-  attendanceTable,
-  consensusTable,
-  EXPORT_TABLE_BUILDERS,
-  pollResultsTable,
-  questionsTable,
-  type ExportTableBuilder,
-} from './export-tables';
+export { attendanceTable, consensusTable, EXPORT_TABLE_BUILDERS, pollResultsTable, questionsTable, type ExportTableBuilder } from './export-tables';

@@ -26,7 +26,12 @@ export function pdfContent(blocks: DocumentBlock[], images: PdfImages): Content[
 function pdfBlock(block: DocumentBlock, images: PdfImages): Content {
   switch (block.kind) {
     case 'title':
-      return { stack: [{ text: block.text, style: 'title' }, { text: block.subtitle, style: 'subtitle' }] };
+      return {
+        stack: [
+          { text: block.text, style: 'title' },
+          { text: block.subtitle, style: 'subtitle' },
+        ],
+      };
     case 'heading':
       return block.pageBreakBefore
         ? { text: block.text, style: 'heading', headlineLevel: 1, pageBreak: 'before' }
@@ -37,9 +42,7 @@ function pdfBlock(block: DocumentBlock, images: PdfImages): Content {
       return { text: block.text, style: block.tone ?? 'normal' };
     case 'list':
       // pdfmake rewrites list items in place; a copy keeps the shared strings (legal basis) untouched.
-      return block.ordered
-        ? { ol: [...block.items], margin: [0, 0, 0, 6] }
-        : { ul: [...block.items], margin: [0, 0, 0, 6] };
+      return block.ordered ? { ol: [...block.items], margin: [0, 0, 0, 6] } : { ul: [...block.items], margin: [0, 0, 0, 6] };
     case 'keyValue':
       return pdfKeyValue(block.rows);
     case 'table':

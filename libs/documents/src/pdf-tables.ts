@@ -29,8 +29,7 @@ export function pdfKeyValue(rows: Array<[string, string]>): Content {
 export function pdfTable(block: TableBlock): Content {
   const total = block.columns.reduce((sum, c) => sum + c.weight, 0);
   const align = (i: number): 'left' | 'right' => block.columns[i]?.align ?? 'left';
-  const row = (cells: string[], bold = false): TableCell[] =>
-    cells.map((text, i) => ({ text, bold, alignment: align(i) }));
+  const row = (cells: string[], bold = false): TableCell[] => cells.map((text, i) => ({ text, bold, alignment: align(i) }));
   const header = block.columns.map((c, i): TableCell => ({ text: c.header, style: 'tableHeader', alignment: align(i) }));
   const body = [header, ...block.rows.map((cells) => row(cells))];
   if (block.totals) body.push(row(block.totals, true));

@@ -10,10 +10,7 @@ export interface SectionContext {
 }
 
 /** `language` overrides the model's, for exports asked for in another language than the document. */
-export function sectionContext(
-  model: BeritaAcaraModel,
-  language: DocumentLanguage = model.language ?? 'id',
-): SectionContext {
+export function sectionContext(model: BeritaAcaraModel, language: DocumentLanguage = model.language ?? 'id'): SectionContext {
   const t = documentStrings(language);
   return { model, t, f: documentFormatter(t.locale, model.timeZone) };
 }

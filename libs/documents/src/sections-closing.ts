@@ -14,21 +14,19 @@ export function photoBlocks({ model, t }: SectionContext): DocumentBlock[] {
 export function signatureBlocks({ model, t, f }: SectionContext): DocumentBlock[] {
   // Provider side first, as the model promises; a stable sort keeps the organiser's order within a side.
   const ordered = [...model.signatories].sort((a, b) => sideRank(a.side) - sideRank(b.side));
-  const blocks = ordered.map(
-    (s): SignatureBlock => ({
-      sideLabel: t.signatures.side[s.side],
-      roleTitle: s.roleTitle,
-      institution: s.institution,
-      name: s.name,
-      signature: s.signature
-        ? {
-            png: imageInfo(s.signature.png)?.format === 'png' ? s.signature.png : null,
-            caption: t.signatures.signedAt(f.shortDateTime(s.signature.signedAt)),
-          }
-        : null,
-      notSignedText: `(${t.signatures.notSigned})`,
-    }),
-  );
+  const blocks = ordered.map((s): SignatureBlock => ({
+    sideLabel: t.signatures.side[s.side],
+    roleTitle: s.roleTitle,
+    institution: s.institution,
+    name: s.name,
+    signature: s.signature
+      ? {
+          png: imageInfo(s.signature.png)?.format === 'png' ? s.signature.png : null,
+          caption: t.signatures.signedAt(f.shortDateTime(s.signature.signedAt)),
+        }
+      : null,
+    notSignedText: `(${t.signatures.notSigned})`,
+  }));
   return [
     { kind: 'paragraph', text: t.signatures.closing },
     { kind: 'paragraph', text: t.signatures.placeDate(model.forum.venue, f.date(model.forum.startsAt)) },

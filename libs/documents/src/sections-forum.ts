@@ -29,9 +29,7 @@ export function legalBasisBlocks({ t }: SectionContext): DocumentBlock[] {
 export function attendanceBlocks({ model, t }: SectionContext): DocumentBlock[] {
   const { attendance } = model;
   // The model promises STAKEHOLDER_CATEGORIES order; sorting again keeps the table stable if a loader forgets.
-  const rows = [...attendance.byCategory].sort(
-    (a, b) => STAKEHOLDER_CATEGORIES.indexOf(a.category) - STAKEHOLDER_CATEGORIES.indexOf(b.category),
-  );
+  const rows = [...attendance.byCategory].sort((a, b) => STAKEHOLDER_CATEGORIES.indexOf(a.category) - STAKEHOLDER_CATEGORIES.indexOf(b.category));
   const room = rows.reduce((s, r) => s + r.room, 0);
   const online = rows.reduce((s, r) => s + r.online, 0);
   return [

@@ -23,9 +23,7 @@ export function pollBlocks({ model, t, f }: SectionContext): DocumentBlock[] {
     }
     if (poll.type === 'open') {
       blocks.push(
-        poll.answers.length > 0
-          ? { kind: 'list', ordered: false, items: poll.answers }
-          : { kind: 'paragraph', text: t.polls.noAnswers, tone: 'note' },
+        poll.answers.length > 0 ? { kind: 'list', ordered: false, items: poll.answers } : { kind: 'paragraph', text: t.polls.noAnswers, tone: 'note' },
       );
     }
     return blocks;
@@ -84,11 +82,7 @@ export function surveyBlocks({ model, t, f }: SectionContext): DocumentBlock[] {
         { header: t.survey.element, weight: 7 },
         { header: t.survey.mean, weight: 3, align: 'right' },
       ],
-      rows: survey.elements.map((e) => [
-        e.code,
-        elementLabel(e.code, t),
-        e.mean === null ? t.none : f.decimal(e.mean, 2),
-      ]),
+      rows: survey.elements.map((e) => [e.code, elementLabel(e.code, t), e.mean === null ? t.none : f.decimal(e.mean, 2)]),
     },
     {
       kind: 'keyValue',

@@ -30,8 +30,7 @@ function attendance(): BeritaAcaraModel['attendance'] {
     mode,
     joinedAt: new Date(Date.UTC(2025, 10, 24, 0, 40 + i * 2)).toISOString(),
   }));
-  const count = (category: StakeholderCategory, mode: AttendanceMode): number =>
-    list.filter((a) => a.category === category && a.mode === mode).length;
+  const count = (category: StakeholderCategory, mode: AttendanceMode): number => list.filter((a) => a.category === category && a.mode === mode).length;
   return {
     total: list.length,
     byMode: {
@@ -49,8 +48,7 @@ function attendance(): BeritaAcaraModel['attendance'] {
 
 /** Twenty survey forms with a fixed spread of scores, run through the contracts' IKM formula. */
 function survey(): BeritaAcaraModel['survey'] {
-  const score = (r: number, e: number): number =>
-    Math.min(4, 2 + ((r + e * 3) % 5 === 0 ? 0 : 1) + ((r * e) % 4 === 0 ? 1 : 0));
+  const score = (r: number, e: number): number => Math.min(4, 2 + ((r + e * 3) % 5 === 0 ? 0 : 1) + ((r * e) % 4 === 0 ? 1 : 0));
   const responses = Array.from({ length: 20 }, (_, r) => Array.from({ length: 9 }, (_, e) => score(r, e)));
   const result = computeIkm(responses);
   if (!result) throw new Error('fixture survey has no responses');
@@ -158,11 +156,7 @@ export function beritaAcaraFixture(overrides: Partial<BeritaAcaraModel> = {}): B
         bars: [],
         valueKind: 'count',
         average: null,
-        answers: [
-          'Status pencetakan dikirim lewat WhatsApp',
-          'Tambah loket khusus lansia dan difabel',
-          'Petugas datang ke sekolah untuk perekaman pelajar',
-        ],
+        answers: ['Status pencetakan dikirim lewat WhatsApp', 'Tambah loket khusus lansia dan difabel', 'Petugas datang ke sekolah untuk perekaman pelajar'],
       },
     ],
     consensus: [

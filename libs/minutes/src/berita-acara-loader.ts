@@ -98,7 +98,10 @@ export function contentFingerprint(model: BeritaAcaraModel): string {
 export async function attachSignatures(manager: EntityManager, forumId: string, model: BeritaAcaraModel, fingerprint: string): Promise<string[]> {
   const representatives = await representativesOf(manager, forumId);
   const signatures = representatives.length
-    ? await manager.find(Signature, { where: { representativeId: In(representatives.map((r) => r.id)), contentFingerprint: fingerprint }, order: { signedAt: 'DESC' } })
+    ? await manager.find(Signature, {
+        where: { representativeId: In(representatives.map((r) => r.id)), contentFingerprint: fingerprint },
+        order: { signedAt: 'DESC' },
+      })
     : [];
   model.signatories = representatives.map((rep) => toSignatory(rep, signatures.find((s) => s.representativeId === rep.id) ?? null));
   return model.signatories.filter((who) => who.signature === null).map((who) => who.name);
@@ -155,7 +158,13 @@ async function loadPolls(manager: EntityManager, forumId: string, titleOf: (id: 
   const result: BeritaAcaraModel['polls'] = [];
   for (const poll of polls) {
     const results = await pollResultsOf(manager, poll);
-    result.push({ question: poll.question, type: poll.type, agendaTitle: titleOf(poll.agendaItemId), respondents: results.respondents, ...barsOf(poll, results) });
+    result.push({
+      question: poll.question,
+      type: poll.type,
+      agendaTitle: titleOf(poll.agendaItemId),
+      respondents: results.respondents,
+      ...barsOf(poll, results),
+    });
   }
   return result;
 }
@@ -173,13 +182,20 @@ function barsOf(poll: Poll, results: PollResults): Bars {
     case 'open':
       return { ...none, valueKind: 'count', bars: [], answers: view.answers.map((a) => a.text) };
     case 'ranking':
-      return { ...none, valueKind: view.method === 'borda' ? 'borda' : 'average-position', bars: view.rows.map((row) => ({ label: row.label, value: row.score })) };
+      return {
+        ...none,
+        valueKind: view.method === 'borda' ? 'borda' : 'average-position',
+        bars: view.rows.map((row) => ({ label: row.label, value: row.score })),
+      };
   }
 }
 
 async function loadConsensus(manager: EntityManager, forumId: string, titleOf: (id: string | null) => string | null): Promise<BeritaAcaraModel['consensus']> {
   const items = await manager.find(ConsensusItem, { where: { forumId, status: 'approved' }, order: { number: 'ASC' } });
-  const tallies = await consensusTalliesOf(manager, items.map((item) => item.id));
+  const tallies = await consensusTalliesOf(
+    manager,
+    items.map((item) => item.id),
+  );
   return items.map((item) => {
     const followUp = item.followUp ?? { action: '', responsibleUnit: '', deadline: null, timeFrame: null, status: 'planned' as const };
     return {
@@ -202,5 +218,7 @@ async function loadSurvey(manager: EntityManager, forumId: string): Promise<Beri
 /** Reads the documentation photos' files into the model; exports have no use for them. */
 export async function attachPhotos(manager: EntityManager, forumId: string, model: BeritaAcaraModel, documentsDir: string): Promise<void> {
   const photos = await manager.find(DocumentPhoto, { where: { forumId }, order: { uploadedAt: 'ASC' } });
-  model.photos = await Promise.all(photos.map(async (photo) => ({ mime: photo.mime, caption: photo.caption, data: await readFile(photoFilePath(documentsDir, photo.filePath)) })));
+  model.photos = await Promise.all(
+    photos.map(async (photo) => ({ mime: photo.mime, caption: photo.caption, data: await readFile(photoFilePath(documentsDir, photo.filePath)) })),
+  );
 }

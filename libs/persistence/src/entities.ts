@@ -17,4 +17,23 @@ import { QuestionVote } from './entities/question-vote.entity';
 import { Question } from './entities/question.entity';
 import { SpeakerRequest } from './entities/speaker-request.entity';
 
-export const entities = [StaffUser, Forum, AgendaItem, ForumMember, Participant, Question, QuestionVote, SpeakerRequest, AuditEntry, Poll, PollAnswer, ConsensusItem, ConsensusSignal, SurveyResponse, Representative, DocumentVersion, Signature, DocumentPhoto];
+export const entities = [
+  StaffUser,
+  Forum,
+  AgendaItem,
+  ForumMember,
+  Participant,
+  Question,
+  QuestionVote,
+  SpeakerRequest,
+  AuditEntry,
+  Poll,
+  PollAnswer,
+  ConsensusItem,
+  ConsensusSignal,
+  SurveyResponse,
+  Representative,
+  DocumentVersion,
+  Signature,
+  DocumentPhoto,
+];

@@ -17,7 +17,9 @@ import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class ConsensusGateway implements LiveHandlers<'createConsensus' | 'updateConsensus' | 'moveConsensus' | 'approveConsensus' | 'updateFollowUp' | 'signalConsensus'> {
+export class ConsensusGateway implements LiveHandlers<
+  'createConsensus' | 'updateConsensus' | 'moveConsensus' | 'approveConsensus' | 'updateFollowUp' | 'signalConsensus'
+> {
   constructor(@Inject(ConsensusService) private readonly consensus: ConsensusService) {}
 
   @SubscribeMessage(LiveEvent.createConsensus)

@@ -56,7 +56,13 @@ export class ConsensusService {
       if (count >= CONSENSUS_LIMITS.items) throw new DomainError('CONFLICT', `A forum has at most ${CONSENSUS_LIMITS.items} consensus items`);
       const agendaItemId = await agendaItemOfForum(manager, forumId, input.agendaItemId);
       const item = await this.items.insert(manager, { forumId, agendaItemId, text: input.text, status: 'draft', createdBy: userId });
-      await this.audit.record(manager, { forumId, actorUserId: userId, action: 'consensus.create', subjectId: item.id, details: { text: item.text, agendaItemId } });
+      await this.audit.record(manager, {
+        forumId,
+        actorUserId: userId,
+        action: 'consensus.create',
+        subjectId: item.id,
+        details: { text: item.text, agendaItemId },
+      });
       return { item, change: await stampStaff(manager, forumId, { type: 'consensus.updated', item: toConsensusView(item) }) };
     });
     this.broadcaster.send(forumId, [change]);
@@ -84,28 +90,37 @@ export class ConsensusService {
 
   /** draft ⇄ open ⇄ set_aside. Withdrawing an open item to draft clears its signals: the room is asked again. */
   async move(forumId: string, userId: string, itemId: string, status: ConsensusMove): Promise<ConsensusItemView> {
-    return this.act(forumId, userId, itemId, `consensus.${status === 'open' ? 'open' : status === 'draft' ? 'withdraw' : 'set-aside'}`, async (manager, item) => {
-      if (item.status === status) return null;
-      if (!CONSENSUS_MOVES_FROM[item.status].includes(status)) {
-        throw new DomainError('INVALID_STATE', item.status === 'approved' ? 'An approved item is locked' : `An item cannot go from ${item.status} to ${status}`);
-      }
-      const from = item.status;
-      item.status = status;
-      if (status === 'open') item.openedAt = new Date();
-      if (status === 'set_aside') item.decidedAt = new Date();
-      if (status === 'draft') item.decidedAt = null;
-      await this.items.save(manager, item);
-      const view = toConsensusView(item);
-      const changes = [await stampStaff(manager, forumId, { type: 'consensus.updated', item: view })];
-      if (status === 'open') {
-        changes.push(await stampPublic(manager, forumId, { type: 'consensus.upserted', item: view }));
-        changes.push(...(await this.stampTallies(manager, forumId, [item.id])));
-      } else if (from === 'open') {
-        changes.push(await stampPublic(manager, forumId, { type: 'consensus.removed', itemId: item.id }));
-        if (status === 'draft') await this.items.clearSignals(manager, item.id);
-      }
-      return { changes, details: { from, to: status } };
-    });
+    return this.act(
+      forumId,
+      userId,
+      itemId,
+      `consensus.${status === 'open' ? 'open' : status === 'draft' ? 'withdraw' : 'set-aside'}`,
+      async (manager, item) => {
+        if (item.status === status) return null;
+        if (!CONSENSUS_MOVES_FROM[item.status].includes(status)) {
+          throw new DomainError(
+            'INVALID_STATE',
+            item.status === 'approved' ? 'An approved item is locked' : `An item cannot go from ${item.status} to ${status}`,
+          );
+        }
+        const from = item.status;
+        item.status = status;
+        if (status === 'open') item.openedAt = new Date();
+        if (status === 'set_aside') item.decidedAt = new Date();
+        if (status === 'draft') item.decidedAt = null;
+        await this.items.save(manager, item);
+        const view = toConsensusView(item);
+        const changes = [await stampStaff(manager, forumId, { type: 'consensus.updated', item: view })];
+        if (status === 'open') {
+          changes.push(await stampPublic(manager, forumId, { type: 'consensus.upserted', item: view }));
+          changes.push(...(await this.stampTallies(manager, forumId, [item.id])));
+        } else if (from === 'open') {
+          changes.push(await stampPublic(manager, forumId, { type: 'consensus.removed', itemId: item.id }));
+          if (status === 'draft') await this.items.clearSignals(manager, item.id);
+        }
+        return { changes, details: { from, to: status } };
+      },
+    );
   }
 
   /** Locks the item, numbers it in approval order and attaches its follow-up plan. */
@@ -162,7 +177,13 @@ export class ConsensusService {
   /** What the room sees: open and approved items with their tallies, read with the snapshot's manager. */
   private async roomPart(manager: EntityManager, forumId: string): Promise<ConsensusRoomPart> {
     const items = await this.items.roomItems(manager, forumId);
-    return { consensus: items.map(toConsensusView), consensusTallies: await this.items.talliesOf(manager, items.map((item) => item.id)) };
+    return {
+      consensus: items.map(toConsensusView),
+      consensusTallies: await this.items.talliesOf(
+        manager,
+        items.map((item) => item.id),
+      ),
+    };
   }
 
   /** Every item, drafts and set-aside ones included: the staff view. */
@@ -195,7 +216,11 @@ export class ConsensusService {
       // Lock the numbering before counting, so a later sequence number never carries older counts.
       await lockForum(manager, forumId);
       const items = await this.items.statuses(manager, forumId, itemIds);
-      return this.stampTallies(manager, forumId, items.filter((item) => isRoomConsensusStatus(item.status)).map((item) => item.id));
+      return this.stampTallies(
+        manager,
+        forumId,
+        items.filter((item) => isRoomConsensusStatus(item.status)).map((item) => item.id),
+      );
     });
     this.broadcaster.send(forumId, changes);
   }

@@ -33,5 +33,4 @@ export class DocumentAnnouncer {
     this.broadcaster.send(result.row.forumId, [result.change]);
     if (result.row.status === 'ready') await this.signing.offerNewVersion(result.row.forumId);
   }
-
 }

@@ -50,7 +50,9 @@ export class DocumentsModule {
         ExportsService,
         MinutesOutboxRepository,
         MinutesRelay,
-        ...(hosted ? [{ provide: MinutesQueue, useClass: BullMinutesQueue }, MinutesEventsListener] : [{ provide: MinutesQueue, useClass: InProcessMinutesQueue }]),
+        ...(hosted
+          ? [{ provide: MinutesQueue, useClass: BullMinutesQueue }, MinutesEventsListener]
+          : [{ provide: MinutesQueue, useClass: InProcessMinutesQueue }]),
       ],
     };
   }

@@ -36,9 +36,23 @@ export class DocumentsService {
         next: number;
       }>;
       const row = await manager.save(
-        manager.create(DocumentVersion, { forumId, version: Number(next), language, status: 'queued', progress: 0, requestedBy: userId, announced: 'queued:0' }),
+        manager.create(DocumentVersion, {
+          forumId,
+          version: Number(next),
+          language,
+          status: 'queued',
+          progress: 0,
+          requestedBy: userId,
+          announced: 'queued:0',
+        }),
       );
-      await this.audit.record(manager, { forumId, actorUserId: userId, action: 'document.generate', subjectId: row.id, details: { version: row.version, language } });
+      await this.audit.record(manager, {
+        forumId,
+        actorUserId: userId,
+        action: 'document.generate',
+        subjectId: row.id,
+        details: { version: row.version, language },
+      });
       return { row, change: await stampStaff(manager, forumId, { type: 'document.updated', document: toDocumentView(row) }) };
     });
     this.broadcaster.send(forumId, [change]);

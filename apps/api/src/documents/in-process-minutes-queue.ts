@@ -66,6 +66,8 @@ export class InProcessMinutesQueue extends MinutesQueue implements BeforeApplica
   }
 
   private async announce(job: MinutesJobData): Promise<void> {
-    await this.announcer.announce(job.documentId).catch((error: unknown) => this.logger.error(`Announcing document ${job.documentId} failed: ${String(error)}`));
+    await this.announcer
+      .announce(job.documentId)
+      .catch((error: unknown) => this.logger.error(`Announcing document ${job.documentId} failed: ${String(error)}`));
   }
 }

@@ -30,7 +30,12 @@ export class PhotosController {
   }
 
   @Get(':photoId')
-  async show(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Param('photoId', uuidParam) photoId: string, @Res() response: Response): Promise<void> {
+  async show(
+    @CurrentStaff() staff: StaffUser,
+    @Param('forumId', uuidParam) forumId: string,
+    @Param('photoId', uuidParam) photoId: string,
+    @Res() response: Response,
+  ): Promise<void> {
     const photo = await this.photos.file(forumId, staff.id, photoId);
     response.type(photo.mime).send(photo.data);
   }

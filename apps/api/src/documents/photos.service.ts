@@ -59,7 +59,13 @@ export class PhotosService {
           throw new DomainError('CONFLICT', `A forum has at most ${DOCUMENT_LIMITS.photos} photos`);
         }
         const photo = await manager.save(manager.create(DocumentPhoto, { forumId, caption, mime, size: data.length, filePath: relative }));
-        await this.audit.record(manager, { forumId, actorUserId: userId, action: 'photo.upload', subjectId: photo.id, details: { caption, size: data.length } });
+        await this.audit.record(manager, {
+          forumId,
+          actorUserId: userId,
+          action: 'photo.upload',
+          subjectId: photo.id,
+          details: { caption, size: data.length },
+        });
         return photo;
       });
       return toPhotoView(photo);

@@ -15,7 +15,11 @@ export class SignaturesController {
   ) {}
 
   @Post()
-  async sign(@Param('forumId', uuidParam) forumId: string, @Headers('authorization') authorization: string | undefined, @Body() dto: SignDocumentDto): Promise<SigningTask> {
+  async sign(
+    @Param('forumId', uuidParam) forumId: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Body() dto: SignDocumentDto,
+  ): Promise<SigningTask> {
     const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
     const participant = token ? await this.participants.findByToken(forumId, token) : null;
     if (!participant) throw new DomainError('UNAUTHENTICATED', 'Join the forum first');

@@ -28,9 +28,17 @@ export class SigningService {
       .transaction(async (manager) => {
         const participant = await manager.findOneBy(Participant, { id: input.participantId, forumId });
         if (!participant) throw new DomainError('NOT_FOUND', 'That attendee is not part of this forum');
-        const rep = await manager.save(manager.create(Representative, { forumId, participantId: participant.id, side: input.side, roleTitle: input.roleTitle }));
+        const rep = await manager.save(
+          manager.create(Representative, { forumId, participantId: participant.id, side: input.side, roleTitle: input.roleTitle }),
+        );
         rep.participant = participant;
-        await this.audit.record(manager, { forumId, actorUserId: userId, action: 'representative.add', subjectId: rep.id, details: { participantId: participant.id, side: input.side, roleTitle: input.roleTitle } });
+        await this.audit.record(manager, {
+          forumId,
+          actorUserId: userId,
+          action: 'representative.add',
+          subjectId: rep.id,
+          details: { participantId: participant.id, side: input.side, roleTitle: input.roleTitle },
+        });
         return { rep, change: await this.stampList(manager, forumId) };
       })
       .catch((error: unknown) => {
@@ -48,7 +56,13 @@ export class SigningService {
       const rep = await manager.findOneBy(Representative, { id: representativeId, forumId });
       if (!rep) throw new DomainError('NOT_FOUND', 'Representative not found');
       await manager.delete(Representative, { id: rep.id });
-      await this.audit.record(manager, { forumId, actorUserId: userId, action: 'representative.remove', subjectId: rep.id, details: { participantId: rep.participantId } });
+      await this.audit.record(manager, {
+        forumId,
+        actorUserId: userId,
+        action: 'representative.remove',
+        subjectId: rep.id,
+        details: { participantId: rep.participantId },
+      });
       return { participantId: rep.participantId, change: await this.stampList(manager, forumId) };
     });
     this.broadcaster.send(forumId, [change]);
@@ -96,14 +110,19 @@ export class SigningService {
    */
   async sign(forumId: string, participantId: string, documentId: string, dataUrl: string): Promise<SigningTask> {
     const png = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-    if (png.length > DOCUMENT_LIMITS.signatureBytes) throw new DomainError('VALIDATION_FAILED', 'The signature image is too large', ['signaturePng: at most 200 KB']);
+    if (png.length > DOCUMENT_LIMITS.signatureBytes)
+      throw new DomainError('VALIDATION_FAILED', 'The signature image is too large', ['signaturePng: at most 200 KB']);
     if (!isIntactPng(png)) {
       throw new DomainError('VALIDATION_FAILED', 'The signature is not a PNG image', ['signaturePng: must be a PNG image']);
     }
     const { task, change } = await this.db.transaction(async (manager) => {
       const rep = await manager.findOneBy(Representative, { forumId, participantId });
       if (!rep) throw new DomainError('FORBIDDEN', 'Only a representative named by the organiser can sign');
-      const latest = await manager.findOne(DocumentVersion, { where: { forumId, status: 'ready' }, order: { version: 'DESC' }, lock: { mode: 'pessimistic_read' } });
+      const latest = await manager.findOne(DocumentVersion, {
+        where: { forumId, status: 'ready' },
+        order: { version: 'DESC' },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (!latest || latest.id !== documentId || !latest.contentFingerprint) {
         throw new DomainError('INVALID_STATE', 'Only the newest ready version of the Berita Acara can be signed');
       }
@@ -112,7 +131,13 @@ export class SigningService {
         return { task: await this.task(manager, forumId, participantId), change: null };
       }
       await manager.save(manager.create(Signature, { representativeId: rep.id, documentId, contentFingerprint: latest.contentFingerprint, png }));
-      await this.audit.record(manager, { forumId, actorUserId: null, action: 'document.sign', subjectId: documentId, details: { representativeId: rep.id, participantId, version: latest.version } });
+      await this.audit.record(manager, {
+        forumId,
+        actorUserId: null,
+        action: 'document.sign',
+        subjectId: documentId,
+        details: { representativeId: rep.id, participantId, version: latest.version },
+      });
       return { task: await this.task(manager, forumId, participantId), change: await this.stampList(manager, forumId) };
     });
     if (change) this.broadcaster.send(forumId, [change]);

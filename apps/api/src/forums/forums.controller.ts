@@ -34,11 +34,7 @@ export class ForumsController {
   }
 
   @Post(':forumId/members')
-  invite(
-    @CurrentStaff() staff: StaffUser,
-    @Param('forumId', uuidParam) forumId: string,
-    @Body() dto: InviteMemberDto,
-  ): Promise<ForumMemberView> {
+  invite(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Body() dto: InviteMemberDto): Promise<ForumMemberView> {
     return this.forums.invite(staff, forumId, dto);
   }
 }

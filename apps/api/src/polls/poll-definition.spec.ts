@@ -58,9 +58,7 @@ describe(definePoll.name, () => {
 
   it('keeps maxChoices within the number of options', () => {
     expect(definePoll({ question: 'Q', type: 'multiple', options: ['A', 'B', 'C'], maxChoices: 2 }).maxChoices).toBe(2);
-    expect(refusal({ question: 'Q', type: 'multiple', options: ['A', 'B'], maxChoices: 3 })).toEqual([
-      'maxChoices: must be 1 to 2, the number of options',
-    ]);
+    expect(refusal({ question: 'Q', type: 'multiple', options: ['A', 'B'], maxChoices: 3 })).toEqual(['maxChoices: must be 1 to 2, the number of options']);
   });
 
   it('keeps the id of an option whose label did not change', () => {

@@ -1,13 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  LIMITS,
-  normaliseWord,
-  type CreatePollRequest,
-  type PollOption,
-  type PollType,
-  type RankingMethod,
-  type RatingScale,
-} from '@mufakat/contracts';
+import { LIMITS, normaliseWord, type CreatePollRequest, type PollOption, type PollType, type RankingMethod, type RatingScale } from '@mufakat/contracts';
 import { DomainError } from '../common/domain-error';
 
 /** The columns a create or update request settles. */

@@ -46,10 +46,7 @@ export class PollsGateway implements LiveHandlers<'createPoll' | 'updatePoll' | 
   }
 
   @SubscribeMessage(LiveEvent.setPollResultsVisible)
-  async setPollResultsVisible(
-    @CurrentSession() session: LiveSession,
-    @MessageBody(LivePayloadPipe) dto: SetPollResultsVisibleDto,
-  ): Promise<Ack<PollView>> {
+  async setPollResultsVisible(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SetPollResultsVisibleDto): Promise<Ack<PollView>> {
     const staff = requireStaff(session);
     return ok(await this.polls.setResultsVisible(staff.forumId, staff.userId, dto));
   }

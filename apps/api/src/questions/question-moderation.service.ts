@@ -36,11 +36,7 @@ export class QuestionModerationService {
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
-  moderate(
-    forumId: string,
-    staff: StaffActor,
-    input: { questionId: string; decision: ModerationDecision; reason?: string },
-  ): Promise<ModerationQuestion> {
+  moderate(forumId: string, staff: StaffActor, input: { questionId: string; decision: ModerationDecision; reason?: string }): Promise<ModerationQuestion> {
     return this.change(forumId, staff, input.questionId, `question.${input.decision}`, ({ question }) => {
       if (question.status !== 'pending') throw new DomainError('INVALID_STATE', `The question is already ${question.status}`);
       question.status = input.decision === 'approve' ? 'approved' : 'rejected';

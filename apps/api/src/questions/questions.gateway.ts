@@ -22,7 +22,9 @@ import type { LiveHandlers } from '../live/live-handler';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseFilters(WsAckFilter)
-export class QuestionsGateway implements LiveHandlers<'ask' | 'editOwn' | 'withdraw' | 'upvote' | 'moderate' | 'editQuestion' | 'setQuestionStatus' | 'pin' | 'reply' | 'updateSettings'> {
+export class QuestionsGateway implements LiveHandlers<
+  'ask' | 'editOwn' | 'withdraw' | 'upvote' | 'moderate' | 'editQuestion' | 'setQuestionStatus' | 'pin' | 'reply' | 'updateSettings'
+> {
   constructor(
     @Inject(QuestionsService) private readonly questions: QuestionsService,
     @Inject(QuestionModerationService) private readonly moderation: QuestionModerationService,
@@ -65,10 +67,7 @@ export class QuestionsGateway implements LiveHandlers<'ask' | 'editOwn' | 'withd
   }
 
   @SubscribeMessage(LiveEvent.setQuestionStatus)
-  async setQuestionStatus(
-    @CurrentSession() session: LiveSession,
-    @MessageBody(LivePayloadPipe) dto: SetQuestionStatusDto,
-  ): Promise<Ack<ModerationQuestion>> {
+  async setQuestionStatus(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SetQuestionStatusDto): Promise<Ack<ModerationQuestion>> {
     const staff = requireStaff(session);
     return ok(await this.moderation.setStatus(staff.forumId, staff, dto));
   }
@@ -86,10 +85,7 @@ export class QuestionsGateway implements LiveHandlers<'ask' | 'editOwn' | 'withd
   }
 
   @SubscribeMessage(LiveEvent.updateSettings)
-  async updateSettings(
-    @CurrentSession() session: LiveSession,
-    @MessageBody(LivePayloadPipe) dto: UpdateSettingsDto,
-  ): Promise<Ack<ForumSettings>> {
+  async updateSettings(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: UpdateSettingsDto): Promise<Ack<ForumSettings>> {
     const staff = requireStaff(session);
     return ok(await this.moderation.setPreModeration(staff.forumId, staff, dto.preModeration));
   }

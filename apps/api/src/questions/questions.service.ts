@@ -39,11 +39,7 @@ export class QuestionsService {
     }));
   }
 
-  async ask(
-    forumId: string,
-    participantId: string,
-    input: { text: string; agendaItemId?: string | null; anonymous?: boolean },
-  ): Promise<MyQuestion> {
+  async ask(forumId: string, participantId: string, input: { text: string; agendaItemId?: string | null; anonymous?: boolean }): Promise<MyQuestion> {
     const text = requireText(input.text);
     const { question, changes } = await this.questions.transaction(async (manager) => {
       const agendaItemId = await agendaItemOfForum(manager, forumId, input.agendaItemId);
@@ -121,12 +117,7 @@ export class QuestionsService {
     if (change) this.broadcaster.send(forumId, [change]);
   }
 
-  private async changeOwnPending(
-    forumId: string,
-    participantId: string,
-    questionId: string,
-    change: (question: Question) => void,
-  ): Promise<MyQuestion> {
+  private async changeOwnPending(forumId: string, participantId: string, questionId: string, change: (question: Question) => void): Promise<MyQuestion> {
     const { question, changes } = await this.questions.transaction(async (manager) => {
       const locked = await this.questions.lock(manager, forumId, questionId);
       if (locked.question.participantId !== participantId) throw new DomainError('FORBIDDEN', 'This is not your question');

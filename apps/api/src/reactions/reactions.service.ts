@@ -26,7 +26,11 @@ export class ReactionsService implements OnModuleDestroy {
     const counts = this.pending.get(forumId) ?? {};
     counts[kind] = (counts[kind] ?? 0) + 1;
     this.pending.set(forumId, counts);
-    if (!this.timers.has(forumId)) this.timers.set(forumId, setTimeout(() => this.flush(forumId), REACTION_WINDOW_MS));
+    if (!this.timers.has(forumId))
+      this.timers.set(
+        forumId,
+        setTimeout(() => this.flush(forumId), REACTION_WINDOW_MS),
+      );
     return { sent: true };
   }
 

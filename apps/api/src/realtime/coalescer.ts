@@ -64,6 +64,9 @@ export class Coalescer {
     if (this.timers.has(forumId)) return;
     const failures = this.failures.get(forumId) ?? 0;
     const delay = failures === 0 ? this.intervalMs : Math.min(this.maxRetryMs, this.intervalMs * 2 ** failures);
-    this.timers.set(forumId, setTimeout(() => void this.run(forumId), delay));
+    this.timers.set(
+      forumId,
+      setTimeout(() => void this.run(forumId), delay),
+    );
   }
 }

@@ -84,9 +84,15 @@ export class SnapshotParts {
     const staff = have(this.staff);
     const attendee = have(this.attendee);
     return [
-      ...Object.keys(ROOM_KEYS).filter((key) => !room.has(key)).map((key) => `room.${key}`),
-      ...Object.keys(STAFF_KEYS).filter((key) => !staff.has(key)).map((key) => `staff.${key}`),
-      ...Object.keys(ATTENDEE_KEYS).filter((key) => !attendee.has(key)).map((key) => `attendee.${key}`),
+      ...Object.keys(ROOM_KEYS)
+        .filter((key) => !room.has(key))
+        .map((key) => `room.${key}`),
+      ...Object.keys(STAFF_KEYS)
+        .filter((key) => !staff.has(key))
+        .map((key) => `staff.${key}`),
+      ...Object.keys(ATTENDEE_KEYS)
+        .filter((key) => !attendee.has(key))
+        .map((key) => `attendee.${key}`),
     ];
   }
 

@@ -133,10 +133,7 @@ export class SpeakersService {
   }
 
   /** One queue change at a time per forum; the new queue is numbered and broadcast when something changed. */
-  private async mutate<T>(
-    forumId: string,
-    apply: (manager: EntityManager) => Promise<{ result: T; changed: boolean }>,
-  ): Promise<T> {
+  private async mutate<T>(forumId: string, apply: (manager: EntityManager) => Promise<{ result: T; changed: boolean }>): Promise<T> {
     const { result, change } = await this.requests.transaction(async (manager) => {
       await this.forums.lock(manager, forumId);
       const { result, changed } = await apply(manager);

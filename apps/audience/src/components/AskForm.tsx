@@ -38,8 +38,7 @@ export function AskForm({ onAsk, preModeration, fullyAnonymous, agendaTitle }: P
     const error = await onAsk(text.trim(), anonymous);
     setSending(false);
     if (error) {
-      const message =
-        error.code === 'RATE_LIMITED' ? t('ask.rateLimited', { max: LIMITS.questionsPerMinute }) : errorMessage(error, t);
+      const message = error.code === 'RATE_LIMITED' ? t('ask.rateLimited', { max: LIMITS.questionsPerMinute }) : errorMessage(error, t);
       setOutcome({ kind: 'error', message: t('ask.failed', { message }), invalid: error.code === 'VALIDATION_FAILED' });
     } else {
       setText('');
@@ -70,12 +69,7 @@ export function AskForm({ onAsk, preModeration, fullyAnonymous, agendaTitle }: P
       </p>
       {fullyAnonymous ? null : (
         <label className="choice">
-          <input
-            type="checkbox"
-            data-testid="ask-anonymous"
-            checked={anonymous}
-            onChange={(event) => setAnonymous(event.target.checked)}
-          />
+          <input type="checkbox" data-testid="ask-anonymous" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
           {t('ask.anonymous')}
         </label>
       )}

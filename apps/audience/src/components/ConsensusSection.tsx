@@ -1,11 +1,4 @@
-import {
-  CONSENSUS_SIGNALS,
-  groupConsensus,
-  type AckError,
-  type ConsensusItemView,
-  type ConsensusSignal,
-  type ConsensusTally,
-} from '@mufakat/contracts';
+import { CONSENSUS_SIGNALS, groupConsensus, type AckError, type ConsensusItemView, type ConsensusSignal, type ConsensusTally } from '@mufakat/contracts';
 import { useTranslation } from '../i18n/useTranslation';
 import { followUpWhen, shownSignal, type PendingSignals } from '../lib/consensus';
 import { errorMessage } from '../lib/error-message';

@@ -3,9 +3,7 @@ import { useTranslation } from '../i18n/useTranslation';
 
 function formatStart(startsAt: string, language: string): string {
   const date = new Date(startsAt);
-  return Number.isNaN(date.getTime())
-    ? ''
-    : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 export function ForumHeading({ forum, titleTestId }: { forum: JoinInfo; titleTestId?: string }) {

@@ -8,14 +8,7 @@ export function LanguageSwitch({ language, onChange }: { language: string; onCha
   return (
     <div className="lang" role="group" aria-label={t('app.language')}>
       {LANGUAGES.map((code) => (
-        <button
-          key={code}
-          type="button"
-          lang={code}
-          data-testid={`lang-${code}`}
-          aria-pressed={language === code}
-          onClick={() => onChange(code)}
-        >
+        <button key={code} type="button" lang={code} data-testid={`lang-${code}`} aria-pressed={language === code} onClick={() => onChange(code)}>
           {labels[code]}
         </button>
       ))}

@@ -37,10 +37,7 @@ export function PollResultsView({ poll, results }: { poll: PollView; results: Po
         <ol className="ranked">
           {view.rows.map((row) => (
             <li key={row.key}>
-              {row.label}{' '}
-              <span className="muted">
-                {t(view.method === 'borda' ? 'polls.points' : 'polls.position', { score: number(row.score) })}
-              </span>
+              {row.label} <span className="muted">{t(view.method === 'borda' ? 'polls.points' : 'polls.position', { score: number(row.score) })}</span>
             </li>
           ))}
         </ol>

@@ -8,13 +8,7 @@ import {
   type StakeholderCategory,
 } from '@mufakat/contracts';
 import { useTranslation } from '../i18n/useTranslation';
-import {
-  emptyRegistration,
-  registrationProblems,
-  toRegisterRequest,
-  type RegistrationField,
-  type RegistrationValues,
-} from '../lib/registration';
+import { emptyRegistration, registrationProblems, toRegisterRequest, type RegistrationField, type RegistrationValues } from '../lib/registration';
 
 /** A refusal to show above the submit button: a sentence plus the server's field messages. */
 export interface FormFailure {
@@ -32,8 +26,7 @@ export function RegistrationForm({ submitting, failure, onRegister }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<RegistrationValues>(emptyRegistration);
   const [problems, setProblems] = useState<RegistrationField[]>([]);
-  const set = <K extends RegistrationField>(field: K, value: RegistrationValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const set = <K extends RegistrationField>(field: K, value: RegistrationValues[K]) => setValues((current) => ({ ...current, [field]: value }));
   const invalid = (field: RegistrationField) => (problems.includes(field) ? true : undefined);
 
   const submit = (event: FormEvent) => {

@@ -5,12 +5,7 @@ export interface ToggleOption<T extends string> {
 }
 
 /** A row of pressed/not-pressed buttons choosing one value: sort order, which questions to show. */
-export function ToggleGroup<T extends string>(props: {
-  label: string;
-  value: T;
-  options: ToggleOption<T>[];
-  onChange: (value: T) => void;
-}) {
+export function ToggleGroup<T extends string>(props: { label: string; value: T; options: ToggleOption<T>[]; onChange: (value: T) => void }) {
   return (
     <div className="toggles" role="group" aria-label={props.label}>
       {props.options.map((option) => (

@@ -3,11 +3,7 @@ import { apiFetch, ApiError } from '@mufakat/client';
 import { apiPaths, type JoinInfo } from '@mufakat/contracts';
 import { toApiError } from '../lib/error-message';
 
-export type JoinInfoState =
-  | { status: 'loading' }
-  | { status: 'found'; info: JoinInfo }
-  | { status: 'not-found' }
-  | { status: 'failed'; error: ApiError };
+export type JoinInfoState = { status: 'loading' } | { status: 'found'; info: JoinInfo } | { status: 'not-found' } | { status: 'failed'; error: ApiError };
 
 export function useJoinInfo(code: string): JoinInfoState & { retry: () => void } {
   const [state, setState] = useState<JoinInfoState>({ status: 'loading' });

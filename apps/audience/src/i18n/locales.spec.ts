@@ -1,20 +1,11 @@
-import {
-  ATTENDANCE_MODES,
-  CONSENSUS_SIGNALS,
-  QUESTION_STATUSES,
-  SIGNATORY_SIDES,
-  STAKEHOLDER_CATEGORIES,
-  SURVEY_ELEMENTS,
-} from '@mufakat/contracts';
+import { ATTENDANCE_MODES, CONSENSUS_SIGNALS, QUESTION_STATUSES, SIGNATORY_SIDES, STAKEHOLDER_CATEGORIES, SURVEY_ELEMENTS } from '@mufakat/contracts';
 import { SURVEY_SCORES } from '../lib/survey-form';
 import en from '../locales/en.json';
 import id from '../locales/id.json';
 import { lookup, type Messages } from './translator';
 
 function keys(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
-  );
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
 }
 
 describe('locale files', () => {

@@ -17,9 +17,7 @@ export function lookup(messages: Messages, key: string): string | undefined {
 
 /** i18next's `{{name}}` placeholders; an unknown name stays visible rather than vanishing. */
 export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
 }
 
 /** Looks a key up in the chosen language, then in the fallback; a missing key shows itself. */

@@ -9,11 +9,7 @@ export interface PendingSignal {
 export type PendingSignals = Record<string, PendingSignal>;
 
 /** What the buttons show: the tap on its way, else what the server holds. */
-export function shownSignal(
-  itemId: string,
-  fromServer: Readonly<Record<string, ConsensusSignal>>,
-  pending: Readonly<PendingSignals>,
-): ConsensusSignal | null {
+export function shownSignal(itemId: string, fromServer: Readonly<Record<string, ConsensusSignal>>, pending: Readonly<PendingSignals>): ConsensusSignal | null {
   return pending[itemId]?.signal ?? fromServer[itemId] ?? null;
 }
 

@@ -117,8 +117,7 @@ describe('describeAnswer', () => {
 });
 
 describe('orderPolls', () => {
-  const at = (id: string, status: PollView['status'], openedAt: string, closedAt: string | null = null) =>
-    poll({ id, status, openedAt, closedAt });
+  const at = (id: string, status: PollView['status'], openedAt: string, closedAt: string | null = null) => poll({ id, status, openedAt, closedAt });
 
   it('lists open polls newest first, then closed ones, and never drafts', () => {
     const polls = [

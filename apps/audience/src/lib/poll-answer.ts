@@ -69,9 +69,7 @@ export function buildAnswer(poll: PollView, draft: PollDraft): { answer: PollAns
       if (chosen.length === 0) return { problem: 'choose' };
       return chosen.length > maxChoices(poll) ? { problem: 'tooMany' } : { answer: { type: 'multiple', optionIds: chosen } };
     case 'ranking':
-      return chosen.length === known.size && known.size > 0
-        ? { answer: { type: 'ranking', optionIds: chosen } }
-        : { problem: 'order' };
+      return chosen.length === known.size && known.size > 0 ? { answer: { type: 'ranking', optionIds: chosen } } : { problem: 'order' };
     case 'rating': {
       const value = draft.value;
       return value !== null && Number.isInteger(value) && value >= 1 && value <= ratingScaleOf(poll)
@@ -123,8 +121,6 @@ const openedOrder = (poll: PollView) => poll.openedAt ?? poll.createdAt;
 /** Open polls first, newest first; closed ones after them, the latest closed first. Drafts never show. */
 export function orderPolls(polls: readonly PollView[]): PollView[] {
   const open = polls.filter((poll) => poll.status === 'open').sort((a, b) => openedOrder(b).localeCompare(openedOrder(a)));
-  const closed = polls
-    .filter((poll) => poll.status === 'closed')
-    .sort((a, b) => (b.closedAt ?? openedOrder(b)).localeCompare(a.closedAt ?? openedOrder(a)));
+  const closed = polls.filter((poll) => poll.status === 'closed').sort((a, b) => (b.closedAt ?? openedOrder(b)).localeCompare(a.closedAt ?? openedOrder(a)));
   return [...open, ...closed];
 }

@@ -10,10 +10,7 @@ export function visibleQuestions(
   scope: QuestionScope,
   currentAgendaItemId: string | null,
 ): PublicQuestion[] {
-  const inScope =
-    scope === 'current' && currentAgendaItemId
-      ? questions.filter((question) => question.agendaItemId === currentAgendaItemId)
-      : questions;
+  const inScope = scope === 'current' && currentAgendaItemId ? questions.filter((question) => question.agendaItemId === currentAgendaItemId) : questions;
   return sort === 'top' ? rankQuestions(inScope) : recentQuestions(inScope);
 }
 

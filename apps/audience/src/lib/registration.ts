@@ -19,8 +19,7 @@ export type RegistrationField = keyof RegistrationValues;
 
 export const emptyRegistration: RegistrationValues = { name: '', institution: '', category: '', mode: '' };
 
-const isCategory = (value: string): value is StakeholderCategory =>
-  (STAKEHOLDER_CATEGORIES as readonly string[]).includes(value);
+const isCategory = (value: string): value is StakeholderCategory => (STAKEHOLDER_CATEGORIES as readonly string[]).includes(value);
 const isMode = (value: string): value is AttendanceMode => (ATTENDANCE_MODES as readonly string[]).includes(value);
 
 /** Fields that block submission, in form order; the server still validates everything. */

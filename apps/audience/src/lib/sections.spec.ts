@@ -8,8 +8,7 @@ import {
 } from './test-fixtures';
 
 const ids = (patch: Parameters<typeof snapshot>[0]) => liveSections(snapshot(patch)).map((section) => section.id);
-const todo = (patch: Parameters<typeof snapshot>[0]) =>
-  Object.fromEntries(liveSections(snapshot(patch)).map((section) => [section.id, section.todo]));
+const todo = (patch: Parameters<typeof snapshot>[0]) => Object.fromEntries(liveSections(snapshot(patch)).map((section) => [section.id, section.todo]));
 
 describe('liveSections', () => {
   it('shows questions, polls and speaking from the start, nothing else', () => {

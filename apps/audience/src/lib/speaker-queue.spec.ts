@@ -9,12 +9,7 @@ describe('handState', () => {
   });
 
   it('counts my place among the waiting hands, in queue order', () => {
-    const queue = [
-      speaker('s0', 'p9', { status: 'speaking' }),
-      speaker('s1', 'p2'),
-      speaker('s2', 'p1'),
-      speaker('s3', 'p3'),
-    ];
+    const queue = [speaker('s0', 'p9', { status: 'speaking' }), speaker('s1', 'p2'), speaker('s2', 'p1'), speaker('s3', 'p3')];
     expect(handState(queue, 'p1')).toEqual({ kind: 'waiting', position: 2, total: 3 });
   });
 

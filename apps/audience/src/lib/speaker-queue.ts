@@ -8,9 +8,7 @@ export type HandState =
 
 /** Where this attendee stands in the speaker queue, which the snapshot keeps in queue order. */
 export function handState(speakers: readonly SpeakerView[], participantId: string | null): HandState {
-  const mine = speakers.find(
-    (speaker) => speaker.participantId === participantId && (speaker.status === 'waiting' || speaker.status === 'speaking'),
-  );
+  const mine = speakers.find((speaker) => speaker.participantId === participantId && (speaker.status === 'waiting' || speaker.status === 'speaking'));
   if (!mine) return { kind: 'none' };
   if (mine.status === 'speaking') return { kind: 'speaking', startedAt: mine.startedAt, limitSeconds: mine.limitSeconds };
   const waiting = speakers.filter((speaker) => speaker.status === 'waiting');

@@ -5,8 +5,7 @@ export type SurveyDraft = Array<number | null>;
 
 export const SURVEY_SCORES = Array.from({ length: SURVEY_SCORE.max - SURVEY_SCORE.min + 1 }, (_, index) => SURVEY_SCORE.min + index);
 
-const isScore = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= SURVEY_SCORE.min && (value as number) <= SURVEY_SCORE.max;
+const isScore = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= SURVEY_SCORE.min && (value as number) <= SURVEY_SCORE.max;
 
 /** Empty, or the attendee's earlier answers so they can be changed. */
 export function surveyDraft(mine: readonly number[] | null): SurveyDraft {

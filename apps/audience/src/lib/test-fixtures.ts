@@ -1,12 +1,4 @@
-import type {
-  ConsensusItemView,
-  ForumSnapshot,
-  MyQuestion,
-  PollView,
-  PublicQuestion,
-  SigningTask,
-  SpeakerView,
-} from '@mufakat/contracts';
+import type { ConsensusItemView, ForumSnapshot, MyQuestion, PollView, PublicQuestion, SigningTask, SpeakerView } from '@mufakat/contracts';
 
 type AttendeeViewer = Extract<ForumSnapshot['viewer'], { role: 'attendee' }>;
 

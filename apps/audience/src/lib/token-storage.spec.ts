@@ -1,10 +1,4 @@
-import {
-  attendeeTokenKey,
-  forgetAttendeeToken,
-  readAttendeeToken,
-  saveAttendeeToken,
-  type KeyValueStore,
-} from './token-storage';
+import { attendeeTokenKey, forgetAttendeeToken, readAttendeeToken, saveAttendeeToken, type KeyValueStore } from './token-storage';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();

@@ -1,11 +1,6 @@
 import { useState } from 'react';
 import { apiFetch } from '@mufakat/client';
-import {
-  apiPaths,
-  type JoinInfo,
-  type RegisterParticipantRequest,
-  type RegisterParticipantResponse,
-} from '@mufakat/contracts';
+import { apiPaths, type JoinInfo, type RegisterParticipantRequest, type RegisterParticipantResponse } from '@mufakat/contracts';
 import { ForumHeading } from '../components/ForumHeading';
 import { RegistrationForm, type FormFailure } from '../components/RegistrationForm';
 import { useTranslation } from '../i18n/useTranslation';
@@ -27,16 +22,12 @@ export function RegisterPage({ info, expired, onRegistered }: Props) {
     setSubmitting(true);
     setFailure(null);
     try {
-      onRegistered(
-        await apiFetch<RegisterParticipantResponse>(apiPaths.registerParticipant(info.joinCode), { body: request }),
-      );
+      onRegistered(await apiFetch<RegisterParticipantResponse>(apiPaths.registerParticipant(info.joinCode), { body: request }));
     } catch (caught) {
       const error = toApiError(caught);
       // Field messages speak for themselves; a lone English "Validation failed" above them would not.
       const message =
-        error.code === 'VALIDATION_FAILED' && error.details.length > 0
-          ? t('register.check')
-          : t('register.failed', { message: errorMessage(error, t) });
+        error.code === 'VALIDATION_FAILED' && error.details.length > 0 ? t('register.check') : t('register.failed', { message: errorMessage(error, t) });
       setFailure({ message, details: error.details });
       setSubmitting(false);
     }

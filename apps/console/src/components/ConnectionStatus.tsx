@@ -11,13 +11,7 @@ interface ConnectionStatusProps {
 export function ConnectionStatus({ connection, testId, className = 'connection' }: ConnectionStatusProps) {
   const { t } = useTranslation();
   return (
-    <p
-      role="status"
-      aria-live="polite"
-      className={`${className} ${className}--${connection}`}
-      data-testid={testId}
-      data-state={connection}
-    >
+    <p role="status" aria-live="polite" className={`${className} ${className}--${connection}`} data-testid={testId} data-state={connection}>
       <span className="connection__dot" aria-hidden="true" />
       {t(`connection.${connection}`)}
     </p>

@@ -30,9 +30,7 @@ export function FormErrorSummary({ errors, serverError, ref }: FormErrorSummaryP
     <div ref={ref} tabIndex={-1} className="form-error-slot">
       {show && (
         <div role="alert" className="alert alert--error" data-testid="form-error">
-          <p className="alert__title">
-            {serverError ? t(`errorCodes.${serverError.code}`) : t('forumForm.fixErrors', { count: lines.length })}
-          </p>
+          <p className="alert__title">{serverError ? t(`errorCodes.${serverError.code}`) : t('forumForm.fixErrors', { count: lines.length })}</p>
           {serverError?.message && <p>{serverError.message}</p>}
           {(lines.length > 0 || (serverError?.details.length ?? 0) > 0) && (
             <ul>

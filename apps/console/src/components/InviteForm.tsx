@@ -46,12 +46,7 @@ export function InviteForm({ busy, error, onInvite }: InviteFormProps) {
         />
         <div className="field">
           <label htmlFor={roleId}>{t('invite.role')}</label>
-          <select
-            id={roleId}
-            data-testid="invite-role"
-            value={role}
-            onChange={(event) => setRole(event.target.value as InvitableRole)}
-          >
+          <select id={roleId} data-testid="invite-role" value={role} onChange={(event) => setRole(event.target.value as InvitableRole)}>
             {INVITABLE_ROLES.map((option) => (
               <option key={option} value={option}>
                 {t(`roles.${option}`)}

@@ -35,23 +35,13 @@ export function JoinPanel({ forumId, joinCode, joinUrl, projectorUrl, headingRef
           )}
           <ul className="actions">
             <li>
-              <Link
-                className="button button--primary button--large"
-                to={`/forums/${encodeURIComponent(forumId)}/live`}
-                data-testid="open-live-console"
-              >
+              <Link className="button button--primary button--large" to={`/forums/${encodeURIComponent(forumId)}/live`} data-testid="open-live-console">
                 {t('forum.openLiveConsole')}
               </Link>
             </li>
             <li>
               {/* A plain link: projectorUrl already includes the /console base path. */}
-              <a
-                className="button button--large"
-                href={projectorUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                data-testid="projector-link"
-              >
+              <a className="button button--large" href={projectorUrl} target="_blank" rel="noopener noreferrer" data-testid="projector-link">
                 {t('forum.openProjector')}
                 <span className="visually-hidden"> {t('app.opensInNewTab')}</span>
               </a>

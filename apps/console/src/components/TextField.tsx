@@ -2,8 +2,7 @@ import { useId, type InputHTMLAttributes } from 'react';
 import type { FieldError } from '../lib/validation';
 import { FieldErrorText } from './FieldErrorText';
 
-interface TextFieldProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> {
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> {
   label: string;
   value: string;
   onValueChange: (value: string) => void;
@@ -13,16 +12,7 @@ interface TextFieldProps
   multiline?: boolean;
 }
 
-export function TextField({
-  label,
-  value,
-  onValueChange,
-  testId,
-  error,
-  hint,
-  multiline = false,
-  ...inputProps
-}: TextFieldProps) {
+export function TextField({ label, value, onValueChange, testId, error, hint, multiline = false, ...inputProps }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -18,7 +18,7 @@ export function useApiAction(): ApiAction {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const run = useCallback(
-    async <T,>(key: string, request: () => Promise<T>): Promise<T | null> => {
+    async <T>(key: string, request: () => Promise<T>): Promise<T | null> => {
       setBusy(key);
       setError(null);
       try {

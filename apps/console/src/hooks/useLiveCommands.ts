@@ -10,10 +10,7 @@ export type SendLive = <E extends ClientEventName>(
   busyKey?: string,
 ) => Promise<ClientAck<E> | null>;
 
-export function useLiveCommands(
-  client: LiveForumClient | null,
-  report: (error: AckError) => void,
-): { send: SendLive; busy: ReadonlySet<string> } {
+export function useLiveCommands(client: LiveForumClient | null, report: (error: AckError) => void): { send: SendLive; busy: ReadonlySet<string> } {
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const mark = useCallback((key: string, on: boolean) => {
     setBusy((previous) => {

@@ -30,7 +30,10 @@ export function usePendingValues<T>(
   const request = useCallback(
     (key: string, value: T) => {
       clearTimeout(timers.current.get(key));
-      timers.current.set(key, setTimeout(() => settle(key), GIVE_UP_MS));
+      timers.current.set(
+        key,
+        setTimeout(() => settle(key), GIVE_UP_MS),
+      );
       setPending((previous) => ({ ...previous, [key]: value }));
     },
     [settle],

@@ -47,12 +47,15 @@ export function useReactionStream(client: LiveForumClient | null): { floaters: F
       }
       pending = addBurst(pending, burst);
       if (summaryTimer || totalCount(pending) === 0) return;
-      summaryTimer = later(() => {
-        summaryTimer = null;
-        lastSummaryAt = Date.now();
-        setSummary(pending);
-        pending = emptyCounts();
-      }, Math.max(0, lastSummaryAt + SUMMARY_INTERVAL_MS - Date.now()));
+      summaryTimer = later(
+        () => {
+          summaryTimer = null;
+          lastSummaryAt = Date.now();
+          setSummary(pending);
+          pending = emptyCounts();
+        },
+        Math.max(0, lastSummaryAt + SUMMARY_INTERVAL_MS - Date.now()),
+      );
     });
 
     return () => {

@@ -5,10 +5,7 @@ export function sortAgenda(agenda: readonly AgendaItemView[]): AgendaItemView[] 
   return [...agenda].sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
 }
 
-export function findAgendaItem(
-  agenda: readonly AgendaItemView[],
-  id: string | null | undefined,
-): AgendaItemView | undefined {
+export function findAgendaItem(agenda: readonly AgendaItemView[], id: string | null | undefined): AgendaItemView | undefined {
   return id ? agenda.find((item) => item.id === id) : undefined;
 }
 

@@ -1,10 +1,4 @@
-import {
-  ATTENDANCE_MODES,
-  STAKEHOLDER_CATEGORIES,
-  type AttendanceMode,
-  type ParticipantView,
-  type StakeholderCategory,
-} from '@mufakat/contracts';
+import { ATTENDANCE_MODES, STAKEHOLDER_CATEGORIES, type AttendanceMode, type ParticipantView, type StakeholderCategory } from '@mufakat/contracts';
 
 export interface CategoryCount {
   category: StakeholderCategory;

@@ -3,8 +3,7 @@ import { tally } from '../test/fixtures';
 import { consensusActions, signalTotal, tallyTable, toConsensusRequest } from './consensus';
 
 describe(consensusActions.name, () => {
-  const names = (status: Parameters<typeof consensusActions>[0]) =>
-    consensusActions(status).map((a) => (a.kind === 'move' ? `${a.name}→${a.to}` : a.kind));
+  const names = (status: Parameters<typeof consensusActions>[0]) => consensusActions(status).map((a) => (a.kind === 'move' ? `${a.name}→${a.to}` : a.kind));
 
   it('follows draft → open → approved or set aside', () => {
     expect(names('draft')).toEqual(['open→open', 'edit', 'setAside→set_aside']);

@@ -18,10 +18,7 @@ export const CONSENSUS_GROUPS = ['open', 'draft', 'approved', 'set_aside'] as co
 
 /** What the facilitator may do with an item; a move names the status it goes to. */
 export type ConsensusAction =
-  | { kind: 'move'; name: 'open' | 'withdraw' | 'setAside' | 'restore'; to: ConsensusMove }
-  | { kind: 'edit' }
-  | { kind: 'approve' }
-  | { kind: 'editFollowUp' };
+  { kind: 'move'; name: 'open' | 'withdraw' | 'setAside' | 'restore'; to: ConsensusMove } | { kind: 'edit' } | { kind: 'approve' } | { kind: 'editFollowUp' };
 
 const OPEN = { kind: 'move', name: 'open', to: 'open' } as const;
 const WITHDRAW = { kind: 'move', name: 'withdraw', to: 'draft' } as const;

@@ -35,7 +35,7 @@ describe(progressValue.name, () => {
 });
 
 describe('formatting', () => {
-  it('writes percentages and sizes in the reader\'s locale', () => {
+  it("writes percentages and sizes in the reader's locale", () => {
     expect(formatPercent(45, 'id-ID')).toBe('45%');
     expect(formatPercent(100, 'en-GB')).toBe('100%');
     expect(formatBytes(182_000, 'en-GB')).toBe('182 kB');

@@ -24,7 +24,10 @@ describe(toFollowUpPlan.name, () => {
   });
 
   it('accepts a deadline and a time frame together', () => {
-    expect(toFollowUpPlan(values({ timeFrame: 'Triwulan I 2027' }))).toMatchObject({ ok: true, plan: { deadline: '2027-03-31', timeFrame: 'Triwulan I 2027' } });
+    expect(toFollowUpPlan(values({ timeFrame: 'Triwulan I 2027' }))).toMatchObject({
+      ok: true,
+      plan: { deadline: '2027-03-31', timeFrame: 'Triwulan I 2027' },
+    });
   });
 });
 

@@ -68,9 +68,7 @@ describe('toCreateForumRequest', () => {
     const result = toCreateForumRequest(emptyForumForm('r0'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.errors.fields).sort()).toEqual(
-      ['serviceName', 'startsAt', 'theme', 'title', 'unitName', 'venue'].sort(),
-    );
+    expect(Object.keys(result.errors.fields).sort()).toEqual(['serviceName', 'startsAt', 'theme', 'title', 'unitName', 'venue'].sort());
     expect(result.errors.fields.title).toEqual({ key: 'required' });
     expect(result.errors.agenda[0].title).toEqual({ key: 'required' });
     // The default planned length is valid; only the title is missing.

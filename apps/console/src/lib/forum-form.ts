@@ -80,11 +80,7 @@ export function removeAgendaRow(values: ForumFormValues, index: number): ForumFo
   return { ...values, agenda: values.agenda.filter((_, i) => i !== index) };
 }
 
-export function updateAgendaRow(
-  values: ForumFormValues,
-  index: number,
-  patch: Partial<Omit<AgendaRowValues, 'key'>>,
-): ForumFormValues {
+export function updateAgendaRow(values: ForumFormValues, index: number, patch: Partial<Omit<AgendaRowValues, 'key'>>): ForumFormValues {
   return { ...values, agenda: values.agenda.map((row, i) => (i === index ? { ...row, ...patch } : row)) };
 }
 

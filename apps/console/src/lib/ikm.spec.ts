@@ -55,7 +55,7 @@ describe(elementGrade.name, () => {
 });
 
 describe(formatIkmNumber.name, () => {
-  it('writes the index with three decimals and the rest with two, in the reader\'s locale', () => {
+  it("writes the index with three decimals and the rest with two, in the reader's locale", () => {
     expect(formatIkmNumber(3.12345, 'ikm', 'id-ID')).toBe('3,123');
     expect(formatIkmNumber(78.08, 'converted', 'id-ID')).toBe('78,08');
     expect(formatIkmNumber(3.5, 'mean', 'en-GB')).toBe('3.50');

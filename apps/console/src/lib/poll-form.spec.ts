@@ -115,11 +115,7 @@ describe('option rows', () => {
   });
 
   it('knows which types carry options', () => {
-    expect(['single', 'multiple', 'rating', 'wordcloud', 'open', 'ranking'].filter((t) => usesOptions(t as never))).toEqual([
-      'single',
-      'multiple',
-      'ranking',
-    ]);
+    expect(['single', 'multiple', 'rating', 'wordcloud', 'open', 'ranking'].filter((t) => usesOptions(t as never))).toEqual(['single', 'multiple', 'ranking']);
   });
 });
 

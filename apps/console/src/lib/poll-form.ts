@@ -1,12 +1,4 @@
-import {
-  LIMITS,
-  normaliseWord,
-  type CreatePollRequest,
-  type PollType,
-  type PollView,
-  type RankingMethod,
-  type RatingScale,
-} from '@mufakat/contracts';
+import { LIMITS, normaliseWord, type CreatePollRequest, type PollType, type PollView, type RankingMethod, type RatingScale } from '@mufakat/contracts';
 import { requiredText, type FieldError } from './validation';
 
 export interface PollOptionRow {

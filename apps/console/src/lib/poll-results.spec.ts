@@ -18,13 +18,22 @@ describe(wordCloudSizes.name, () => {
   });
 
   it('gives equal words the middle size', () => {
-    expect(wordCloudSizes([{ label: 'a', count: 2 }, { label: 'b', count: 2 }], 1, 3).map((w) => w.size)).toEqual([2, 2]);
+    expect(
+      wordCloudSizes(
+        [
+          { label: 'a', count: 2 },
+          { label: 'b', count: 2 },
+        ],
+        1,
+        3,
+      ).map((w) => w.size),
+    ).toEqual([2, 2]);
     expect(wordCloudSizes([], 1, 3)).toEqual([]);
   });
 });
 
 describe(formatScore.name, () => {
-  it('writes Borda points whole and average ranks with one decimal in the reader\'s locale', () => {
+  it("writes Borda points whole and average ranks with one decimal in the reader's locale", () => {
     expect(formatScore(12, 'borda', 'id-ID')).toBe('12');
     expect(formatScore(1.666, 'average', 'id-ID')).toBe('1,7');
     expect(formatScore(2, 'average', 'en-GB')).toBe('2.0');

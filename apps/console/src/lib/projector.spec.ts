@@ -103,7 +103,9 @@ describe(toProjectorModel.name, () => {
   it('shows a poll with its results only when the room may see them', () => {
     const visible = toProjectorModel(snapshot({ projector: { mode: 'poll', pollId: 'p1' } }));
     expect(visible.poll?.results).toEqual({ type: 'single', respondents: 3, counts: { o1: 3 } });
-    const hidden = toProjectorModel(snapshot({ projector: { mode: 'poll', pollId: 'p2' }, pollResults: { p2: { type: 'single', respondents: 1, counts: {} } } }));
+    const hidden = toProjectorModel(
+      snapshot({ projector: { mode: 'poll', pollId: 'p2' }, pollResults: { p2: { type: 'single', respondents: 1, counts: {} } } }),
+    );
     expect(hidden.poll?.poll.id).toBe('p2');
     expect(hidden.poll?.results).toBeNull();
     expect(toProjectorModel(snapshot({ projector: { mode: 'poll', pollId: 'gone' } })).poll).toBeNull();

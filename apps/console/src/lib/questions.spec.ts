@@ -1,13 +1,5 @@
 import type { ModerationQuestion, QuestionStatus } from '@mufakat/contracts';
-import {
-  authorLabel,
-  DEFAULT_QUESTION_FILTERS,
-  isModerated,
-  isStatusFilter,
-  pendingQueue,
-  selectQuestions,
-  withLiveUpvotes,
-} from './questions';
+import { authorLabel, DEFAULT_QUESTION_FILTERS, isModerated, isStatusFilter, pendingQueue, selectQuestions, withLiveUpvotes } from './questions';
 
 const question = (id: string, status: QuestionStatus, upvotes: number, minute: number, agendaItemId: string | null = null): ModerationQuestion => ({
   id,
@@ -43,11 +35,7 @@ describe(selectQuestions.name, () => {
   });
 
   it('sorts newest first on request', () => {
-    expect(ids(selectQuestions(questions, { ...DEFAULT_QUESTION_FILTERS, sort: 'recent' }))).toEqual([
-      'approved-new',
-      'answered-top',
-      'approved-low',
-    ]);
+    expect(ids(selectQuestions(questions, { ...DEFAULT_QUESTION_FILTERS, sort: 'recent' }))).toEqual(['approved-new', 'answered-top', 'approved-low']);
   });
 
   it('filters by any single status, or shows all of them', () => {

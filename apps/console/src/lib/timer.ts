@@ -26,12 +26,7 @@ export function timerLevel(elapsedSeconds: number, limitSeconds: number | null):
  * Reads a timer started at `startedAt` (server time) against `nowMs` (server-corrected now); an ended timer
  * stops at `endedAt`. `null` when it never started.
  */
-export function readTimer(
-  startedAt: string | null,
-  endedAt: string | null,
-  nowMs: number,
-  limitSeconds: number | null,
-): TimerReading | null {
+export function readTimer(startedAt: string | null, endedAt: string | null, nowMs: number, limitSeconds: number | null): TimerReading | null {
   const start = startedAt ? Date.parse(startedAt) : NaN;
   if (Number.isNaN(start)) return null;
   const end = endedAt ? Date.parse(endedAt) : NaN;

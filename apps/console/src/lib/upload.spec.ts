@@ -13,7 +13,7 @@ describe(postFormData.name, () => {
     expect(fetcher).toHaveBeenCalledWith('/api/forums/f1/photos', { method: 'POST', credentials: 'same-origin', body: form });
   });
 
-  it('throws the server\'s error as an ApiError', async () => {
+  it("throws the server's error as an ApiError", async () => {
     const fetcher = answer(413, { statusCode: 413, code: 'VALIDATION_FAILED', message: 'Foto terlalu besar', details: ['photo: max 5 MB'] });
     const error = await postFormData('/x', new FormData(), fetcher as unknown as typeof fetch).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -25,6 +25,9 @@ describe(postFormData.name, () => {
       throw new TypeError('fetch failed');
     });
     await expect(postFormData('/x', new FormData(), offline as unknown as typeof fetch)).rejects.toMatchObject({ status: 0, code: 'UNAVAILABLE' });
-    await expect(postFormData('/x', new FormData(), answer(502, undefined) as unknown as typeof fetch)).rejects.toMatchObject({ status: 502, code: 'INTERNAL' });
+    await expect(postFormData('/x', new FormData(), answer(502, undefined) as unknown as typeof fetch)).rejects.toMatchObject({
+      status: 502,
+      code: 'INTERNAL',
+    });
   });
 });

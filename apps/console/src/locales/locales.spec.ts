@@ -35,9 +35,7 @@ type Tree = { [key: string]: string | Tree };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function flatten(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`)));
 }
 
 const idKeys = flatten(id);
@@ -76,10 +74,11 @@ describe('locales', () => {
   });
 
   it('no string is left empty', () => {
-    const empty = (tree: Tree) => flatten(tree).filter((key) => {
-      const value = key.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part], tree);
-      return typeof value !== 'string' || value.trim() === '';
-    });
+    const empty = (tree: Tree) =>
+      flatten(tree).filter((key) => {
+        const value = key.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part], tree);
+        return typeof value !== 'string' || value.trim() === '';
+      });
     expect(empty(id)).toEqual([]);
     expect(empty(en)).toEqual([]);
   });

@@ -54,11 +54,7 @@ export function AuthPage() {
       <h1 ref={heading} tabIndex={-1}>
         {mode === 'login' ? t('auth.loginTitle') : t('auth.signupTitle')}
       </h1>
-      <ApiErrorAlert
-        error={error}
-        testId="auth-error"
-        title={loginFailed ? t('auth.invalidCredentials') : undefined}
-      />
+      <ApiErrorAlert error={error} testId="auth-error" title={loginFailed ? t('auth.invalidCredentials') : undefined} />
       {mode === 'login' ? (
         <LoginForm busy={busy} onSubmit={(request) => void send(apiPaths.login, request)} />
       ) : (

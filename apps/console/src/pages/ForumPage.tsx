@@ -124,13 +124,7 @@ export function ForumPage() {
       )}
 
       {forum.status === 'published' && forum.joinCode && (
-        <JoinPanel
-          forumId={forum.id}
-          joinCode={forum.joinCode}
-          joinUrl={forum.joinUrl}
-          projectorUrl={forum.projectorUrl}
-          headingRef={joinHeading}
-        />
+        <JoinPanel forumId={forum.id} joinCode={forum.joinCode} joinUrl={forum.joinUrl} projectorUrl={forum.projectorUrl} headingRef={joinHeading} />
       )}
 
       <ForumDetails forum={forum} />

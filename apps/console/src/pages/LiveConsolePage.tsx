@@ -88,9 +88,7 @@ export function LiveConsolePage() {
   };
   const tabs: TabItem<LiveTab>[] = LIVE_TABS.map((tabId) => ({ id: tabId, label: t(`tabs.${tabId}`), badge: badges[tabId] }));
 
-  const tabProps: LiveTabProps | null = snapshot
-    ? { snapshot, staff, agenda, agendaTitles, send, busy, announce: setAnnouncement, clockOffsetMs }
-    : null;
+  const tabProps: LiveTabProps | null = snapshot ? { snapshot, staff, agenda, agendaTitles, send, busy, announce: setAnnouncement, clockOffsetMs } : null;
 
   return (
     <section className="page page--wide live">

@@ -48,11 +48,7 @@ function StaffShell() {
 
   return (
     <>
-      <AppHeader
-        user={state.status === 'authenticated' ? state.user : null}
-        onLogout={() => void logout()}
-        loggingOut={loggingOut}
-      />
+      <AppHeader user={state.status === 'authenticated' ? state.user : null} onLogout={() => void logout()} loggingOut={loggingOut} />
       <main id="main" tabIndex={-1} className="app-main">
         <ApiErrorAlert error={logoutError} />
         {state.status === 'loading' && <LoadingState />}

@@ -2,10 +2,7 @@ import { createContext } from 'react';
 import type { StaffUserView } from '@mufakat/contracts';
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'anonymous' }
-  | { status: 'authenticated'; user: StaffUserView }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'anonymous' } | { status: 'authenticated'; user: StaffUserView } | { status: 'error'; message: string };
 
 export interface SessionValue {
   state: SessionState;

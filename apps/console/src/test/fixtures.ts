@@ -222,9 +222,25 @@ export const representative = (id: string, patch: Partial<RepresentativeView> = 
 export const results = {
   single: { type: 'single', respondents: 4, counts: { o1: 3, o3: 1 } },
   rating: { type: 'rating', respondents: 2, distribution: { '4': 1, '5': 1 }, average: 4.5 },
-  wordcloud: { type: 'wordcloud', respondents: 3, words: [{ word: 'cepat', count: 3 }, { word: 'ramah', count: 1 }] },
+  wordcloud: {
+    type: 'wordcloud',
+    respondents: 3,
+    words: [
+      { word: 'cepat', count: 3 },
+      { word: 'ramah', count: 1 },
+    ],
+  },
   open: { type: 'open', respondents: 8, answers: Array.from({ length: 8 }, (_, i) => ({ text: `Saran ${8 - i}`, at: `2026-12-01T09:0${8 - i}:00.000Z` })) },
-  ranking: { type: 'ranking', respondents: 2, method: 'borda', scores: [{ optionId: 'o3', score: 4 }, { optionId: 'o1', score: 2 }, { optionId: 'o2', score: 0 }] },
+  ranking: {
+    type: 'ranking',
+    respondents: 2,
+    method: 'borda',
+    scores: [
+      { optionId: 'o3', score: 4 },
+      { optionId: 'o1', score: 2 },
+      { optionId: 'o2', score: 0 },
+    ],
+  },
 } satisfies Record<string, PollResults>;
 
 /** The opening tags of every element with this test id, attributes in any order. */

@@ -51,7 +51,12 @@ export function ConsensusDraftForm({ values, error, agenda, busy, onChange, onSu
       </div>
       <div className="field">
         <label htmlFor={`${id}-agenda`}>{t('polls.form.agenda')}</label>
-        <select id={`${id}-agenda`} value={values.agendaItemId} data-testid="consensus-agenda" onChange={(event) => onChange({ agendaItemId: event.target.value })}>
+        <select
+          id={`${id}-agenda`}
+          value={values.agendaItemId}
+          data-testid="consensus-agenda"
+          onChange={(event) => onChange({ agendaItemId: event.target.value })}
+        >
           <option value="">{t('polls.form.noAgenda')}</option>
           {agenda.map((item) => (
             <option key={item.id} value={item.id}>

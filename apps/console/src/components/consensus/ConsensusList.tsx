@@ -50,7 +50,13 @@ export function ConsensusList({ groups, tallies, agendaTitles, busyIds, editor, 
         const items = groups[status];
         const headingId = `consensus-group-${status}`;
         return (
-          <section key={status} className={`consensus-group consensus-group--${status}`} aria-labelledby={headingId} data-testid="consensus-group" data-status={status}>
+          <section
+            key={status}
+            className={`consensus-group consensus-group--${status}`}
+            aria-labelledby={headingId}
+            data-testid="consensus-group"
+            data-status={status}
+          >
             <h4 id={headingId} className="consensus-group__heading">
               {t(`consensus.groups.${status}`)} <span className="count">{items.length}</span>
             </h4>
@@ -93,8 +99,7 @@ function ConsensusCard({ item, tally, agendaTitle, busy, openKind, readOnly, han
   const { t, i18n } = useTranslation();
   const trigger = useReturnFocus(openKind);
   const textId = `consensus-${item.id}-text`;
-  const toggle = (kind: ConsensusEditor['kind']) =>
-    openKind === kind ? handlers.onCloseEditor() : handlers.onOpenEditor({ itemId: item.id, kind });
+  const toggle = (kind: ConsensusEditor['kind']) => (openKind === kind ? handlers.onCloseEditor() : handlers.onOpenEditor({ itemId: item.id, kind }));
   const time = (iso: string) => formatTime(iso, i18n.language);
   return (
     <li className={`consensus-card consensus-card--${item.status}`} data-testid="consensus-item" data-status={item.status} data-item-id={item.id}>

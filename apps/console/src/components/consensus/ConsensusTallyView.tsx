@@ -31,7 +31,13 @@ export function ConsensusTallyView({ tally, itemTextId, live }: ConsensusTallyVi
     <div className="tally" data-testid="consensus-tally" data-total={total.total}>
       <ul className="tally__signals">
         {CONSENSUS_SIGNALS.map((signal) => (
-          <li key={signal} className={`tally__signal tally__signal--${signal}`} data-testid="consensus-signal-count" data-signal={signal} data-count={total.counts[signal]}>
+          <li
+            key={signal}
+            className={`tally__signal tally__signal--${signal}`}
+            data-testid="consensus-signal-count"
+            data-signal={signal}
+            data-count={total.counts[signal]}
+          >
             <SignalIcon signal={signal} />
             <span className="tally__signal-label">{t(`consensus.signals.${signal}`)}</span>
             <strong className="tally__signal-count">{total.counts[signal]}</strong>
@@ -46,7 +52,9 @@ export function ConsensusTallyView({ tally, itemTextId, live }: ConsensusTallyVi
       {total.total > 0 && (
         <span className="tally__bar" aria-hidden="true">
           {CONSENSUS_SIGNALS.map((signal) =>
-            total.counts[signal] > 0 ? <span key={signal} className={`tally__bar-part tally__bar-part--${signal}`} style={{ flexGrow: total.counts[signal] }} /> : null,
+            total.counts[signal] > 0 ? (
+              <span key={signal} className={`tally__bar-part tally__bar-part--${signal}`} style={{ flexGrow: total.counts[signal] }} />
+            ) : null,
           )}
         </span>
       )}

@@ -1,14 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENSUS_LIMITS, FOLLOW_UP_STATUSES, type FollowUpPlan, type FollowUpStatus } from '@mufakat/contracts';
-import {
-  followUpErrorCount,
-  followUpValues,
-  toFollowUpPlan,
-  validateFollowUp,
-  type FollowUpErrors,
-  type FollowUpValues,
-} from '../../lib/follow-up-form';
+import { followUpErrorCount, followUpValues, toFollowUpPlan, validateFollowUp, type FollowUpErrors, type FollowUpValues } from '../../lib/follow-up-form';
 import { FieldErrorText } from '../FieldErrorText';
 
 interface FollowUpFormProps {
@@ -137,7 +130,12 @@ export function FollowUpForm({ initial, purpose, busy, onSubmit, onCancel }: Fol
         </fieldset>
         <div className="field field--short">
           <label htmlFor={field('status')}>{t('consensus.followUp.status')}</label>
-          <select id={field('status')} value={values.status} data-testid="follow-up-status" onChange={(event) => change({ status: event.target.value as FollowUpStatus })}>
+          <select
+            id={field('status')}
+            value={values.status}
+            data-testid="follow-up-status"
+            onChange={(event) => change({ status: event.target.value as FollowUpStatus })}
+          >
             {FOLLOW_UP_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`followUpStatus.${status}`)}
@@ -154,7 +152,12 @@ export function FollowUpForm({ initial, purpose, busy, onSubmit, onCancel }: Fol
         )}
       </div>
       <div className="form__actions">
-        <button type="submit" className={purpose === 'approve' ? 'button button--approve' : 'button button--primary'} data-testid="follow-up-submit" disabled={busy}>
+        <button
+          type="submit"
+          className={purpose === 'approve' ? 'button button--approve' : 'button button--primary'}
+          data-testid="follow-up-submit"
+          disabled={busy}
+        >
           {purpose === 'approve' ? t('consensus.followUp.approve') : t('consensus.followUp.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>

@@ -1,14 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView } from '@mufakat/contracts';
-import {
-  AGENDA_FILTER_ALL,
-  AGENDA_FILTER_NONE,
-  isStatusFilter,
-  STATUS_FILTERS,
-  type QuestionFilters as Filters,
-  type QuestionSort,
-} from '../../lib/questions';
+import { AGENDA_FILTER_ALL, AGENDA_FILTER_NONE, isStatusFilter, STATUS_FILTERS, type QuestionFilters as Filters, type QuestionSort } from '../../lib/questions';
 
 interface QuestionFiltersProps {
   filters: Filters;

@@ -47,8 +47,7 @@ function QuestionItem({ question, busy, agendaTitle, openKind, handlers }: Quest
   const trigger = useReturnFocus(openKind);
   const textId = `question-${question.id}`;
   const inRoom = isRoomQuestionStatus(question.status);
-  const toggle = (kind: QuestionEditor['kind']) =>
-    openKind === kind ? handlers.onCloseEditor() : handlers.onOpenEditor({ questionId: question.id, kind });
+  const toggle = (kind: QuestionEditor['kind']) => (openKind === kind ? handlers.onCloseEditor() : handlers.onOpenEditor({ questionId: question.id, kind }));
   const classes = ['question', 'question--listed', question.pinned ? 'question--pinned' : '', `question--${question.status}`];
   return (
     <li className={classes.filter(Boolean).join(' ')} data-testid="approved-question" data-status={question.status} data-question-id={question.id}>
@@ -82,8 +81,7 @@ function QuestionItem({ question, busy, agendaTitle, openKind, handlers }: Quest
           />
         )}
         <p className="question__meta">
-          <QuestionAuthor author={authorLabel(question)} /> ·{' '}
-          <time dateTime={question.createdAt}>{formatTime(question.createdAt, i18n.language)}</time>
+          <QuestionAuthor author={authorLabel(question)} /> · <time dateTime={question.createdAt}>{formatTime(question.createdAt, i18n.language)}</time>
           {agendaTitle && <> · {agendaTitle}</>}
         </p>
         {question.status === 'rejected' && question.rejectionReason && (

@@ -24,11 +24,19 @@ export function Tabs<T extends string>({ label, idPrefix, tabs, active, onChange
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = tabs.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     if (target === null) return;
     event.preventDefault();
     const id = tabs[target].id;
@@ -81,14 +89,7 @@ interface TabPanelProps {
 /** Inactive panels stay mounted (hidden), so a half-filled poll form survives a look at another tab. */
 export function TabPanel({ idPrefix, id, active, children }: TabPanelProps) {
   return (
-    <div
-      role="tabpanel"
-      id={panelElementId(idPrefix, id)}
-      aria-labelledby={tabElementId(idPrefix, id)}
-      hidden={!active}
-      tabIndex={0}
-      className="tab-panel"
-    >
+    <div role="tabpanel" id={panelElementId(idPrefix, id)} aria-labelledby={tabElementId(idPrefix, id)} hidden={!active} tabIndex={0} className="tab-panel">
       {children}
     </div>
   );

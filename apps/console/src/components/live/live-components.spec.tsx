@@ -80,7 +80,10 @@ describe(QuestionList.name, () => {
   it('marks status, keeps only the number in question-upvotes, and offers the staff actions', () => {
     const html = renderToStaticMarkup(
       <QuestionList
-        questions={[moderationQuestion('q1', { upvotes: 7, pinned: true }), moderationQuestion('q2', { status: 'answered', reply: { text: 'Sudah.', authorName: 'Rina', at: '2026-12-01T09:30:00.000Z' } })]}
+        questions={[
+          moderationQuestion('q1', { upvotes: 7, pinned: true }),
+          moderationQuestion('q2', { status: 'answered', reply: { text: 'Sudah.', authorName: 'Rina', at: '2026-12-01T09:30:00.000Z' } }),
+        ]}
         busyIds={new Set()}
         agendaTitles={new Map()}
         editor={null}
@@ -134,7 +137,11 @@ describe(AgendaList.name, () => {
   it('marks status and enables only the moves that make sense', () => {
     const html = renderToStaticMarkup(
       <AgendaList
-        agenda={[agendaItem('a1', 0, { status: 'done' }), agendaItem('a2', 1, { status: 'running', startedAt: '2026-12-01T09:00:00.000Z' }), agendaItem('a3', 2)]}
+        agenda={[
+          agendaItem('a1', 0, { status: 'done' }),
+          agendaItem('a2', 1, { status: 'running', startedAt: '2026-12-01T09:00:00.000Z' }),
+          agendaItem('a3', 2),
+        ]}
         currentId="a2"
         busy={false}
         onStart={noop}
@@ -198,7 +205,9 @@ describe(Tabs.name, () => {
       />,
     );
     expect(html).toContain('role="tablist"');
-    expect(html).toMatch(/role="tab" id="live-tab-questions" aria-selected="false" aria-controls="live-panel-questions" tabindex="-1"[^>]*data-testid="tab-questions"/);
+    expect(html).toMatch(
+      /role="tab" id="live-tab-questions" aria-selected="false" aria-controls="live-panel-questions" tabindex="-1"[^>]*data-testid="tab-questions"/,
+    );
     expect(html).toMatch(/id="live-tab-polls" aria-selected="true"[^>]*tabindex="0"/);
     expect(html).toContain('2 menunggu');
   });

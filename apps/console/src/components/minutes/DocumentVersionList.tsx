@@ -75,7 +75,9 @@ export function DocumentVersionList({ forumId, documents, hasRepresentatives, on
                       <a className="button" href={apiPaths.documentFile(forumId, document.id, format)} download data-testid={`document-download-${format}`}>
                         {t('minutes.versions.download', { format: format.toUpperCase() })}
                         <span className="visually-hidden"> {t('minutes.versions.title', { version: document.version })}</span>
-                        {document.sizes[format] !== undefined && <span className="document-version__size">({formatBytes(document.sizes[format], locale)})</span>}
+                        {document.sizes[format] !== undefined && (
+                          <span className="document-version__size">({formatBytes(document.sizes[format], locale)})</span>
+                        )}
                       </a>
                     </li>
                   ))}

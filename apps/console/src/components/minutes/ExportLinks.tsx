@@ -25,7 +25,12 @@ export function ExportLinks({ forumId }: { forumId: string }) {
                 <ul className="export-table__links">
                   {EXPORT_FORMATS.map((format) => (
                     <li key={format}>
-                      <a className="button button--quiet" href={exportUrl(forumId, kind, format, i18n.language)} download data-testid={`export-${kind}-${format}`}>
+                      <a
+                        className="button button--quiet"
+                        href={exportUrl(forumId, kind, format, i18n.language)}
+                        download
+                        data-testid={`export-${kind}-${format}`}
+                      >
                         {t(`exportFormats.${format}`)}
                         <span className="visually-hidden"> — {t(`exportKinds.${kind}`)}</span>
                       </a>

@@ -1,7 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@mufakat/client';
-import { DOCUMENT_LIMITS, SIGNATORY_SIDES, type AddRepresentativeRequest, type ParticipantView, type RepresentativeView, type SignatorySide } from '@mufakat/contracts';
+import {
+  DOCUMENT_LIMITS,
+  SIGNATORY_SIDES,
+  type AddRepresentativeRequest,
+  type ParticipantView,
+  type RepresentativeView,
+  type SignatorySide,
+} from '@mufakat/contracts';
 import {
   emptyRepresentative,
   representativesBySide,
@@ -59,14 +66,17 @@ export function RepresentativesPanel(props: RepresentativesPanelProps) {
                           {representative.name}
                         </p>
                         <p className="representative__meta">
-                          {representative.roleTitle} · {representative.institution} · {t(`categories.${representative.category}`, { defaultValue: representative.category })}
+                          {representative.roleTitle} · {representative.institution} ·{' '}
+                          {t(`categories.${representative.category}`, { defaultValue: representative.category })}
                         </p>
                       </div>
                       <p className={`representative__signed representative__signed--${state}`} data-testid="representative-signed">
                         <span aria-hidden="true">{state === 'current' ? '✓ ' : state === 'older' ? '! ' : '… '}</span>
                         {state === 'none'
                           ? t('minutes.representatives.notSigned')
-                          : t(state === 'current' ? 'minutes.representatives.signed' : 'minutes.representatives.signedOlder', { version: representative.signedVersion })}
+                          : t(state === 'current' ? 'minutes.representatives.signed' : 'minutes.representatives.signedOlder', {
+                              version: representative.signedVersion,
+                            })}
                       </p>
                       {canManage && (
                         <button

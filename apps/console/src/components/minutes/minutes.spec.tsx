@@ -17,7 +17,10 @@ describe(DocumentVersionList.name, () => {
     renderToStaticMarkup(<DocumentVersionList forumId="f1" documents={documents} hasRepresentatives={hasRepresentatives} onHashCopied={noop} />);
 
   it('shows a labelled progress bar while a version is queued or generating', () => {
-    const html = render([documentVersion('d2', 2, { status: 'generating', progress: 45, sha256: {}, sizes: {} }), documentVersion('d1', 1, { status: 'queued', progress: 0, sha256: {}, sizes: {} })]);
+    const html = render([
+      documentVersion('d2', 2, { status: 'generating', progress: 45, sha256: {}, sizes: {} }),
+      documentVersion('d1', 1, { status: 'queued', progress: 0, sha256: {}, sizes: {} }),
+    ]);
     const bars = openTags(html, 'document-progress');
     expect(bars).toHaveLength(2);
     expect(bars[0]).toMatch(/<progress[^>]*max="100"[^>]*value="45"[^>]*aria-valuetext="45%"/);
@@ -55,7 +58,11 @@ describe(RepresentativesPanel.name, () => {
   it('lists representatives by side with what each signed, and lets the organiser add and remove them', () => {
     const html = renderToStaticMarkup(
       <RepresentativesPanel
-        representatives={[representative('r1', { signedVersion: 2 }), representative('r2', { side: 'public', signedVersion: 1, name: 'Sari' }), representative('r3', { side: 'public' })]}
+        representatives={[
+          representative('r1', { signedVersion: 2 }),
+          representative('r2', { side: 'public', signedVersion: 1, name: 'Sari' }),
+          representative('r3', { side: 'public' }),
+        ]}
         attendees={[participant('p9', { name: 'Budi', institution: 'RT 05' })]}
         newestReady={2}
         canManage
@@ -76,7 +83,16 @@ describe(RepresentativesPanel.name, () => {
 
   it('shows the list only to other staff', () => {
     const html = renderToStaticMarkup(
-      <RepresentativesPanel representatives={[representative('r1')]} attendees={[]} newestReady={null} canManage={false} busyKey={null} error={null} onAdd={yes} onRemove={noop} />,
+      <RepresentativesPanel
+        representatives={[representative('r1')]}
+        attendees={[]}
+        newestReady={null}
+        canManage={false}
+        busyKey={null}
+        error={null}
+        onAdd={yes}
+        onRemove={noop}
+      />,
     );
     expect(count(html, 'representative-add')).toBe(0);
     expect(count(html, 'representative-remove')).toBe(0);

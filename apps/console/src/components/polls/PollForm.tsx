@@ -1,6 +1,15 @@
 import { useId, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, POLL_TYPES, RANKING_METHODS, RATING_SCALES, type AgendaItemView, type PollType, type RankingMethod, type RatingScale } from '@mufakat/contracts';
+import {
+  LIMITS,
+  POLL_TYPES,
+  RANKING_METHODS,
+  RATING_SCALES,
+  type AgendaItemView,
+  type PollType,
+  type RankingMethod,
+  type RatingScale,
+} from '@mufakat/contracts';
 import { canAddOption, canRemoveOption, hasPollErrors, usesOptions, type PollFormErrors, type PollFormValues } from '../../lib/poll-form';
 import { CheckboxField } from '../CheckboxField';
 import { FieldErrorText } from '../FieldErrorText';
@@ -32,9 +41,7 @@ export function PollForm(props: PollFormProps) {
     props.onSubmit();
   };
   const showErrors = errors && hasPollErrors(errors) ? errors : null;
-  const errorCount = showErrors
-    ? [showErrors.question, showErrors.options, showErrors.maxChoices, ...showErrors.optionRows].filter(Boolean).length
-    : 0;
+  const errorCount = showErrors ? [showErrors.question, showErrors.options, showErrors.maxChoices, ...showErrors.optionRows].filter(Boolean).length : 0;
   const fieldId = (name: string) => `${id}-${name}`;
   const described = (name: string, error: unknown, hint = false) =>
     [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean).join(' ') || undefined;

@@ -33,13 +33,7 @@ export function PollList({ polls, results, projector, agendaTitles, busyIds, edi
         const onProjector = projector.mode === 'poll' && projector.pollId === poll.id;
         const agendaTitle = poll.agendaItemId ? agendaTitles.get(poll.agendaItemId) : undefined;
         return (
-          <li
-            key={poll.id}
-            className={`poll-card poll-card--${poll.status}`}
-            data-testid="staff-poll"
-            data-poll-id={poll.id}
-            data-status={poll.status}
-          >
+          <li key={poll.id} className={`poll-card poll-card--${poll.status}`} data-testid="staff-poll" data-poll-id={poll.id} data-status={poll.status}>
             <div className="poll-card__head">
               <h4 id={headingId} className="poll-card__question">
                 {poll.question}
@@ -59,19 +53,47 @@ export function PollList({ polls, results, projector, agendaTitles, busyIds, edi
             <div className="poll-card__actions">
               {poll.status === 'draft' && (
                 <>
-                  <button type="button" className="button button--primary" data-testid="poll-open" aria-describedby={headingId} disabled={busy} onClick={() => handlers.onSetStatus(poll.id, 'open')}>
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    data-testid="poll-open"
+                    aria-describedby={headingId}
+                    disabled={busy}
+                    onClick={() => handlers.onSetStatus(poll.id, 'open')}
+                  >
                     {t('polls.open')}
                   </button>
-                  <button type="button" className="button button--quiet" data-testid="poll-edit" aria-describedby={headingId} disabled={busy} onClick={() => handlers.onEdit(poll)}>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    data-testid="poll-edit"
+                    aria-describedby={headingId}
+                    disabled={busy}
+                    onClick={() => handlers.onEdit(poll)}
+                  >
                     {t('polls.edit')}
                   </button>
-                  <button type="button" className="button button--reject" data-testid="poll-delete" aria-describedby={headingId} disabled={busy} onClick={() => handlers.onDelete(poll.id)}>
+                  <button
+                    type="button"
+                    className="button button--reject"
+                    data-testid="poll-delete"
+                    aria-describedby={headingId}
+                    disabled={busy}
+                    onClick={() => handlers.onDelete(poll.id)}
+                  >
                     {t('polls.delete')}
                   </button>
                 </>
               )}
               {poll.status === 'open' && (
-                <button type="button" className="button button--reject" data-testid="poll-close" aria-describedby={headingId} disabled={busy} onClick={() => handlers.onSetStatus(poll.id, 'closed')}>
+                <button
+                  type="button"
+                  className="button button--reject"
+                  data-testid="poll-close"
+                  aria-describedby={headingId}
+                  disabled={busy}
+                  onClick={() => handlers.onSetStatus(poll.id, 'closed')}
+                >
                   {t('polls.close')}
                 </button>
               )}

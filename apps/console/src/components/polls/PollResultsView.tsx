@@ -156,9 +156,7 @@ function ResultsChart({ poll, results, variant, locale, maxOpenAnswers, ids }: C
                 <span className="bars__track" aria-hidden="true">
                   <span className="bars__fill" style={{ width: `${row.width}%` }} />
                 </span>
-                <span className="ranking__score">
-                  {t(`polls.score.${view.method}`, { score: formatScore(row.score, view.method, locale) })}
-                </span>
+                <span className="ranking__score">{t(`polls.score.${view.method}`, { score: formatScore(row.score, view.method, locale) })}</span>
               </li>
             ))}
           </ol>

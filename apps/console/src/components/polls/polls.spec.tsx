@@ -22,7 +22,7 @@ describe(PollResultsView.name, () => {
     expect(html).toContain('data-testid="projector-poll-respondents">4<');
   });
 
-  it('draws the rating distribution and the average in the reader\'s locale', () => {
+  it("draws the rating distribution and the average in the reader's locale", () => {
     const html = render({ poll: poll('p1', { type: 'rating', options: [], scaleMax: 5 }), results: results.rating, variant: 'projector' });
     expect(html).toMatch(/data-testid="projector-rating-average" data-value="4.5">4,5</);
     expect(html.match(/class="rating__column"/g)).toHaveLength(5);

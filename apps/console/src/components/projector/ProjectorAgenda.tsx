@@ -53,8 +53,7 @@ export function ProjectorAgenda({ model, clockOffsetMs }: { model: ProjectorMode
             </h2>
             <p className="projector__pinned-text">{model.pinned.text}</p>
             <p className="projector__question-author">
-              {model.pinned.authorName ?? t('questions.anonymous')} · {model.pinned.upvotes}{' '}
-              {t('questions.upvotes', { count: model.pinned.upvotes })}
+              {model.pinned.authorName ?? t('questions.anonymous')} · {model.pinned.upvotes} {t('questions.upvotes', { count: model.pinned.upvotes })}
             </p>
           </section>
         )}

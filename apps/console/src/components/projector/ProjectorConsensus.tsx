@@ -26,7 +26,12 @@ export function ProjectorConsensus({ consensus, variant, maxOpen = consensus.ope
   const approved = maxApproved > 0 ? consensus.approved.slice(-maxApproved) : [];
   const earlierApproved = consensus.earlierApproved + consensus.approved.length - approved.length;
   return (
-    <section className={`projector-consensus projector-consensus--${variant}`} aria-labelledby="projector-consensus-heading" data-testid="projector-consensus" data-variant={variant}>
+    <section
+      className={`projector-consensus projector-consensus--${variant}`}
+      aria-labelledby="projector-consensus-heading"
+      data-testid="projector-consensus"
+      data-variant={variant}
+    >
       <h2 id="projector-consensus-heading" className="projector__label">
         {t('projector.consensus')}
       </h2>
@@ -39,7 +44,12 @@ export function ProjectorConsensus({ consensus, variant, maxOpen = consensus.ope
                 <p className="projector-consensus__text">{item.text}</p>
                 <ul className="projector-consensus__counts" aria-label={t('projector.consensusCounts', { count: total })}>
                   {CONSENSUS_SIGNALS.map((signal) => (
-                    <li key={signal} className={`projector-consensus__count projector-consensus__count--${signal}`} data-testid="projector-consensus-count" data-signal={signal}>
+                    <li
+                      key={signal}
+                      className={`projector-consensus__count projector-consensus__count--${signal}`}
+                      data-testid="projector-consensus-count"
+                      data-signal={signal}
+                    >
                       <SignalIcon signal={signal} className="projector-signal-icon" />
                       <span className="projector-consensus__count-value">{counts[signal]}</span>
                       <span className="projector-consensus__count-label">{t(`consensus.signals.${signal}`)}</span>

@@ -8,7 +8,11 @@ export function ProjectorQuestions({ questions, compact = false }: { questions: 
   return (
     <ol className={compact ? 'projector__questions projector__questions--compact' : 'projector__questions'}>
       {questions.map((question) => (
-        <li key={question.id} className={question.pinned ? 'projector__question projector__question--pinned' : 'projector__question'} data-testid="projector-question">
+        <li
+          key={question.id}
+          className={question.pinned ? 'projector__question projector__question--pinned' : 'projector__question'}
+          data-testid="projector-question"
+        >
           <p className="projector__votes">
             <span data-testid="question-upvotes">{question.upvotes}</span>
             <span className="visually-hidden"> {t('questions.upvotes', { count: question.upvotes })}</span>

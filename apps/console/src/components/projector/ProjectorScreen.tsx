@@ -51,7 +51,9 @@ export function ProjectorScreen({ model, connection, clockOffsetMs }: ProjectorS
         {model.mode === 'poll' && <ProjectorPoll poll={model.poll} />}
         {model.mode === 'speakers' && <ProjectorSpeakers speakers={model.speakers} clockOffsetMs={clockOffsetMs} />}
         {/* The poll and the speakers keep the stage; the consensus runs along its foot. */}
-        {(model.mode === 'poll' || model.mode === 'speakers') && model.consensus && <ProjectorConsensus consensus={model.consensus} variant="strip" maxOpen={1} maxApproved={2} />}
+        {(model.mode === 'poll' || model.mode === 'speakers') && model.consensus && (
+          <ProjectorConsensus consensus={model.consensus} variant="strip" maxOpen={1} maxApproved={2} />
+        )}
       </div>
       <ConnectionStatus connection={connection} testId="projector-connection" className="projector__connection" />
     </>

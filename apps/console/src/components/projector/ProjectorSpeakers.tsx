@@ -17,7 +17,13 @@ export function ProjectorSpeakers({ speakers, clockOffsetMs }: { speakers: Speak
         ) : (
           <ul className="projector__speaking-list">
             {speakers.speaking.map((speaker) => (
-              <li key={speaker.id} className="projector__speaker projector__speaker--speaking" data-testid="projector-speaker" data-status={speaker.status} data-mode={speaker.mode}>
+              <li
+                key={speaker.id}
+                className="projector__speaker projector__speaker--speaking"
+                data-testid="projector-speaker"
+                data-status={speaker.status}
+                data-mode={speaker.mode}
+              >
                 <div>
                   <p className="projector__speaker-name">{speaker.name}</p>
                   <p className="projector__speaker-meta">

@@ -30,8 +30,7 @@ export function ReactionLayer({ floaters, summary }: ReactionLayerProps) {
         ))}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="projector-reaction-summary">
-        {parts.length > 0 &&
-          t('reactions.summary', { list: parts.map(({ kind, count }) => t(`reactions.counted.${kind}`, { count })).join(', ') })}
+        {parts.length > 0 && t('reactions.summary', { list: parts.map(({ kind, count }) => t(`reactions.counted.${kind}`, { count })).join(', ') })}
       </p>
     </>
   );

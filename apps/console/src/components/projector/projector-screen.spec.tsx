@@ -80,11 +80,13 @@ describe(ProjectorScreen.name, () => {
     const html = render({ projector: { mode: 'agenda' }, ...consensus });
     expect(html).toContain('data-testid="projector-consensus" data-variant="panel"');
     expect(html).toMatch(/data-testid="projector-consensus-open" data-item-id="o1">.*Loket dibuka pukul 07.30/);
-    expect([...html.matchAll(/data-testid="projector-consensus-count" data-signal="(\w+)">.*?count-value">(\d+)<\/span><span class="projector-consensus__count-label">([^<]+)</g)].map((m) => m.slice(1).join(' '))).toEqual([
-      'agree 31 Setuju',
-      'disagree 4 Tidak setuju',
-      'abstain 2 Abstain',
-    ]);
+    expect(
+      [
+        ...html.matchAll(
+          /data-testid="projector-consensus-count" data-signal="(\w+)">.*?count-value">(\d+)<\/span><span class="projector-consensus__count-label">([^<]+)</g,
+        ),
+      ].map((m) => m.slice(1).join(' ')),
+    ).toEqual(['agree 31 Setuju', 'disagree 4 Tidak setuju', 'abstain 2 Abstain']);
     expect(html).toMatch(/data-testid="projector-consensus-approved" data-number="1">.*Antrean daring tersedia/);
     expect(html).toContain('aria-live="polite" data-testid="projector-consensus-spoken">Kesepakatan 1 disepakati: Antrean daring tersedia<');
     // The questions make room: three are kept.

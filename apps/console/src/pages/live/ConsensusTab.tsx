@@ -28,7 +28,8 @@ export function ConsensusTab({ snapshot, staff, agenda, agendaTitles, send, busy
   useEffect(() => {
     if (!editor) return;
     const item = staff?.consensus.find((c) => c.id === editor.itemId);
-    const fits = item && (editor.kind === 'followUp' ? item.status === 'approved' : editor.kind === 'approve' ? item.status === 'open' : item.status !== 'approved');
+    const fits =
+      item && (editor.kind === 'followUp' ? item.status === 'approved' : editor.kind === 'approve' ? item.status === 'open' : item.status !== 'approved');
     if (!fits) setEditor(null);
   }, [staff?.consensus, editor]);
 

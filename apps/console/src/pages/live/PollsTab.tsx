@@ -29,10 +29,7 @@ export function PollsTab({ snapshot, staff, agenda, agendaTitles, send, busy, an
   const formHeading = useRef<HTMLHeadingElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const polls = useMemo(
-    () => [...(staff?.polls ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)),
-    [staff?.polls],
-  );
+  const polls = useMemo(() => [...(staff?.polls ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)), [staff?.polls]);
 
   useEffect(() => {
     if (failedSubmits > 0) summary.current?.focus();

@@ -7,13 +7,7 @@ import type { QuestionEditor, QuestionHandlers } from '../../components/live/que
 import { QuestionFilters } from '../../components/live/QuestionFilters';
 import { QuestionList } from '../../components/live/QuestionList';
 import { usePendingValues } from '../../hooks/usePendingValues';
-import {
-  DEFAULT_QUESTION_FILTERS,
-  pendingQueue,
-  selectQuestions,
-  withLiveUpvotes,
-  type QuestionFilters as Filters,
-} from '../../lib/questions';
+import { DEFAULT_QUESTION_FILTERS, pendingQueue, selectQuestions, withLiveUpvotes, type QuestionFilters as Filters } from '../../lib/questions';
 import { refocus, type LiveTabProps } from './live-context';
 
 export function QuestionsTab({ snapshot, staff, agenda, agendaTitles, send, busy, announce }: LiveTabProps) {
@@ -28,14 +22,10 @@ export function QuestionsTab({ snapshot, staff, agenda, agendaTitles, send, busy
 
   // The checkbox and the pins follow a click at once; the server's numbered change then confirms them.
   const pinnedId = useMemo(() => questions.find((q) => q.pinned)?.id ?? null, [questions]);
-  const actual = useMemo(
-    () => ({ preModeration: snapshot.settings.preModeration, pinned: pinnedId }),
-    [snapshot.settings.preModeration, pinnedId],
-  );
+  const actual = useMemo(() => ({ preModeration: snapshot.settings.preModeration, pinned: pinnedId }), [snapshot.settings.preModeration, pinnedId]);
   const requested = usePendingValues<boolean | string | null>(actual);
   const shownPinned = requested.value('pinned');
-  const withPin = (list: typeof questions) =>
-    shownPinned === pinnedId ? list : list.map((q) => ({ ...q, pinned: q.id === shownPinned }));
+  const withPin = (list: typeof questions) => (shownPinned === pinnedId ? list : list.map((q) => ({ ...q, pinned: q.id === shownPinned })));
 
   const closeEditorOf = (questionId: string) => setEditor((current) => (current?.questionId === questionId ? null : current));
 
