@@ -1,17 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DocumentVersion } from '@mufakat/persistence';
-import { DataSource } from 'typeorm';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampStaff } from '../realtime/forum-sequencer';
 import { toDocumentView } from './document-views';
+import { DocumentVersionsRepository } from './document-versions.repository';
 import { SigningService } from './signing.service';
 
 /** Relays a minutes job's progress (stored on the version row by whoever runs the job) to the forum's staff. */
 @Injectable()
 export class DocumentAnnouncer {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(DocumentVersionsRepository) private readonly documents: DocumentVersionsRepository,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(SigningService) private readonly signing: SigningService,
   ) {}
@@ -21,12 +19,12 @@ export class DocumentAnnouncer {
    * whose update moves `announced` numbers the change. A version that became ready is offered for signing.
    */
   async announce(documentId: string): Promise<void> {
-    const result = await this.db.transaction(async (manager) => {
-      const row = await manager.findOne(DocumentVersion, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+    const result = await this.documents.transaction(async (manager) => {
+      const row = await this.documents.lock(manager, documentId);
       if (!row) return null;
       const state = `${row.status}:${row.progress}`;
       if (row.announced === state) return null;
-      await manager.update(DocumentVersion, { id: row.id }, { announced: state });
+      await this.documents.markAnnounced(manager, row.id, state);
       return { row, change: await stampStaff(manager, row.forumId, { type: 'document.updated', document: toDocumentView(row) }) };
     });
     if (!result) return;

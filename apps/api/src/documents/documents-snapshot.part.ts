@@ -12,12 +12,12 @@ export class DocumentsSnapshotPart {
     @Inject(SigningService) signing: SigningService,
   ) {
     parts.addStaff(['documents', 'representatives'], async (manager, forum) => ({
-      documents: await documents.versions(manager, forum.id),
-      representatives: await signing.list(manager, forum.id),
+      documents: await documents.versions(forum.id, manager),
+      representatives: await signing.list(forum.id, manager),
     }));
     // Most attendees are no representative: they cost no query here (a join storm makes thousands).
     parts.addAttendee(['signing'], async (manager, attendee) => ({
-      signing: attendee.isRepresentative ? await signing.task(manager, attendee.forumId, attendee.participantId) : null,
+      signing: attendee.isRepresentative ? await signing.task(attendee.forumId, attendee.participantId, manager) : null,
     }));
   }
 }

@@ -1,14 +1,18 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { MINUTES_QUEUE, redisConnection } from '@mufakat/minutes';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { MINUTES_QUEUE, MinutesGenerator, redisConnection } from '@mufakat/minutes';
+import type { DataSource } from 'typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import type { RuntimeConfig } from '../config/runtime-config';
+import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumsModule } from '../forums/forums.module';
 import { ParticipantsModule } from '../participants/participants.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { BullMinutesQueue } from './bullmq-minutes-queue';
 import { DocumentAnnouncer } from './document-announcer.service';
+import { DocumentVersionsRepository } from './document-versions.repository';
 import { DocumentsController } from './documents.controller';
 import { DocumentsSnapshotPart } from './documents-snapshot.part';
 import { DocumentsService } from './documents.service';
@@ -20,9 +24,11 @@ import { MinutesOutboxRepository } from './minutes-outbox.repository';
 import { MinutesQueue } from './minutes-queue';
 import { MinutesRelay } from './minutes-relay.service';
 import { PhotosController } from './photos.controller';
+import { PhotosRepository } from './photos.repository';
 import { PhotosService } from './photos.service';
 import { RepresentativesController } from './representatives.controller';
 import { SignaturesController } from './signatures.controller';
+import { SigningRepository } from './signing.repository';
 import { SigningService } from './signing.service';
 
 /** Berita Acara versions and their minutes jobs, representatives and signatures, photos, exports. */
@@ -42,6 +48,9 @@ export class DocumentsModule {
       ],
       controllers: [DocumentsController, RepresentativesController, SignaturesController, PhotosController, ExportsController],
       providers: [
+        DocumentVersionsRepository,
+        SigningRepository,
+        PhotosRepository,
         DocumentsService,
         DocumentsSnapshotPart,
         DocumentAnnouncer,
@@ -52,7 +61,16 @@ export class DocumentsModule {
         MinutesRelay,
         ...(hosted
           ? [{ provide: MinutesQueue, useClass: BullMinutesQueue }, MinutesEventsListener]
-          : [{ provide: MinutesQueue, useClass: InProcessMinutesQueue }]),
+          : [
+              { provide: MinutesQueue, useClass: InProcessMinutesQueue },
+              // The worker's generator, run in this process by the in-process queue.
+              {
+                provide: MinutesGenerator,
+                inject: [getDataSourceToken(), RUNTIME_CONFIG],
+                useFactory: (db: DataSource, runtime: RuntimeConfig) =>
+                  new MinutesGenerator(db, { documentsDir: runtime.documents.dir, timeZone: runtime.documents.timeZone }),
+              },
+            ]),
       ],
     };
   }

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { DocumentLanguage, ExportFormat, ExportKind } from '@mufakat/contracts';
 import { attendanceTable, consensusTable, pollResultsTable, questionsTable, toCsv, toXlsx, type BeritaAcaraModel, type ExportTable } from '@mufakat/documents';
-import { loadBeritaAcara } from '@mufakat/minutes';
-import { DataSource } from 'typeorm';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumAccessService } from '../forums/forum-access.service';
+import { DocumentVersionsRepository } from './document-versions.repository';
 
 const TABLES: Record<ExportKind, (model: BeritaAcaraModel, language: DocumentLanguage) => ExportTable> = {
   attendance: attendanceTable,
@@ -19,16 +17,14 @@ const TABLES: Record<ExportKind, (model: BeritaAcaraModel, language: DocumentLan
 @Injectable()
 export class ExportsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(DocumentVersionsRepository) private readonly documents: DocumentVersionsRepository,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
   ) {}
 
   async export(forumId: string, userId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage): Promise<Buffer> {
     await this.access.require(forumId, userId, 'viewForum');
-    const model = await this.db.transaction('REPEATABLE READ', (manager) =>
-      loadBeritaAcara(manager, forumId, { language, version: 0, timeZone: this.config.documents.timeZone }),
-    );
+    const model = await this.documents.beritaAcara(forumId, { language, version: 0, timeZone: this.config.documents.timeZone });
     const table = TABLES[kind](model, language);
     return format === 'csv' ? toCsv(table) : toXlsx([table]);
   }

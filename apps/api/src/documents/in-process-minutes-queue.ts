@@ -1,9 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { MINUTES_ATTEMPTS, MINUTES_BACKOFF_MS, MinutesGenerator, type MinutesJobData } from '@mufakat/minutes';
-import { DataSource } from 'typeorm';
-import type { RuntimeConfig } from '../config/runtime-config';
-import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { DocumentAnnouncer } from './document-announcer.service';
 import { MinutesQueue } from './minutes-queue';
 
@@ -14,18 +10,15 @@ import { MinutesQueue } from './minutes-queue';
 @Injectable()
 export class InProcessMinutesQueue extends MinutesQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger(InProcessMinutesQueue.name);
-  private readonly generator: MinutesGenerator;
   private tail: Promise<void> = Promise.resolve();
   /** Versions waiting or running here: the in-process counterpart of BullMQ's job id, so a version runs once. */
   private readonly held = new Set<string>();
 
   constructor(
-    @InjectDataSource() db: DataSource,
-    @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
+    @Inject(MinutesGenerator) private readonly generator: MinutesGenerator,
     @Inject(DocumentAnnouncer) private readonly announcer: DocumentAnnouncer,
   ) {
     super();
-    this.generator = new MinutesGenerator(db, { documentsDir: config.documents.dir, timeZone: config.documents.timeZone });
   }
 
   enqueue(job: MinutesJobData): Promise<void> {

@@ -37,6 +37,8 @@ export class PhotosController {
     @Res() response: Response,
   ): Promise<void> {
     const photo = await this.photos.file(forumId, staff.id, photoId);
+    // Uploaded bytes: the browser takes the type they were checked as, and never guesses another (HTML, say).
+    response.setHeader('X-Content-Type-Options', 'nosniff');
     response.type(photo.mime).send(photo.data);
   }
 

@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DOCUMENT_LIMITS, type AddRepresentativeRequest, type ForumChange, type RepresentativeView, type SigningTask } from '@mufakat/contracts';
-import { DocumentVersion, Participant, Representative, Signature } from '@mufakat/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -10,13 +8,16 @@ import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampStaff } from '../realtime/forum-sequencer';
 import { toRepresentativeView } from './document-views';
-import { isIntactPng } from './png-check';
+import { DocumentVersionsRepository } from './document-versions.repository';
+import { acceptImage, SIGNATURE_IMAGE } from './image-check';
+import { SigningRepository, type RepresentativeRow } from './signing.repository';
 
 /** Representatives named by the organiser, and their signatures on a specific document version. */
 @Injectable()
 export class SigningService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SigningRepository) private readonly signing: SigningRepository,
+    @Inject(DocumentVersionsRepository) private readonly documents: DocumentVersionsRepository,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
@@ -24,13 +25,11 @@ export class SigningService {
 
   async add(forumId: string, userId: string, input: AddRepresentativeRequest): Promise<RepresentativeView> {
     await this.access.require(forumId, userId, 'manageDocuments');
-    const { rep, change } = await this.db
+    const { rep, change } = await this.signing
       .transaction(async (manager) => {
-        const participant = await manager.findOneBy(Participant, { id: input.participantId, forumId });
+        const participant = await this.signing.participant(manager, forumId, input.participantId);
         if (!participant) throw new DomainError('NOT_FOUND', 'That attendee is not part of this forum');
-        const rep = await manager.save(
-          manager.create(Representative, { forumId, participantId: participant.id, side: input.side, roleTitle: input.roleTitle }),
-        );
+        const rep = await this.signing.insertRepresentative(manager, { forumId, participantId: participant.id, side: input.side, roleTitle: input.roleTitle });
         rep.participant = participant;
         await this.audit.record(manager, {
           forumId,
@@ -52,10 +51,10 @@ export class SigningService {
 
   async remove(forumId: string, userId: string, representativeId: string): Promise<void> {
     await this.access.require(forumId, userId, 'manageDocuments');
-    const { participantId, change } = await this.db.transaction(async (manager) => {
-      const rep = await manager.findOneBy(Representative, { id: representativeId, forumId });
+    const { participantId, change } = await this.signing.transaction(async (manager) => {
+      const rep = await this.signing.findRepresentative(manager, forumId, representativeId);
       if (!rep) throw new DomainError('NOT_FOUND', 'Representative not found');
-      await manager.delete(Representative, { id: rep.id });
+      await this.signing.deleteRepresentative(manager, rep.id);
       await this.audit.record(manager, {
         forumId,
         actorUserId: userId,
@@ -71,29 +70,22 @@ export class SigningService {
 
   async listFor(forumId: string, userId: string): Promise<RepresentativeView[]> {
     await this.access.require(forumId, userId, 'viewForum');
-    return this.list(this.db.manager, forumId);
+    return this.list(forumId);
   }
 
-  async list(manager: EntityManager, forumId: string): Promise<RepresentativeView[]> {
-    const reps = await manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
-    const signed = (await manager.query(
-      `SELECT s.representative_id AS id, max(d.version)::int AS version FROM signatures s JOIN document_versions d ON d.id = s.document_id
-       WHERE d.forum_id = $1 GROUP BY 1`,
-      [forumId],
-    )) as Array<{ id: string; version: number }>;
-    return reps.map((rep) => toRepresentativeView(rep, signed.find((s) => s.id === rep.id)?.version ?? null));
+  /** In the caller's transaction when given one. */
+  async list(forumId: string, manager?: EntityManager): Promise<RepresentativeView[]> {
+    const reps = await this.signing.representatives(forumId, manager);
+    const signed = await this.signing.signedVersions(forumId, manager);
+    return reps.map((rep) => toRepresentativeView(rep, signed.find((s) => s.representativeId === rep.id)?.version ?? null));
   }
 
   /** What this attendee has to sign, if they are a representative: the newest ready version. */
-  async task(manager: EntityManager, forumId: string, participantId: string): Promise<SigningTask | null> {
-    // Plain SQL: it runs for every attendee's snapshot, and almost nobody is a representative.
-    const [rep] = (await manager.query('SELECT id, role_title AS "roleTitle", side FROM representatives WHERE forum_id = $1 AND participant_id = $2', [
-      forumId,
-      participantId,
-    ])) as Array<Pick<Representative, 'id' | 'roleTitle' | 'side'>>;
+  async task(forumId: string, participantId: string, manager?: EntityManager): Promise<SigningTask | null> {
+    const rep = await this.signing.representativeOf(forumId, participantId, manager);
     if (!rep) return null;
-    const latest = await manager.findOne(DocumentVersion, { where: { forumId, status: 'ready' }, order: { version: 'DESC' } });
-    const signed = latest ? await manager.existsBy(Signature, { representativeId: rep.id, documentId: latest.id }) : false;
+    const latest = await this.documents.latestReady(forumId, manager);
+    const signed = latest ? await this.signing.hasSigned(rep.id, latest.id, manager) : false;
     return {
       representativeId: rep.id,
       roleTitle: rep.roleTitle,
@@ -109,36 +101,28 @@ export class SigningService {
    * that version's content fingerprint, so a regenerated version saying the same thing embeds it.
    */
   async sign(forumId: string, participantId: string, documentId: string, dataUrl: string): Promise<SigningTask> {
+    // Anyone who joined can post here, and checking an image costs: who may sign is settled before it is decoded.
+    await this.signable(forumId, participantId, documentId);
     const png = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
     if (png.length > DOCUMENT_LIMITS.signatureBytes)
       throw new DomainError('VALIDATION_FAILED', 'The signature image is too large', ['signaturePng: at most 200 KB']);
-    if (!isIntactPng(png)) {
-      throw new DomainError('VALIDATION_FAILED', 'The signature is not a PNG image', ['signaturePng: must be a PNG image']);
-    }
-    const { task, change } = await this.db.transaction(async (manager) => {
-      const rep = await manager.findOneBy(Representative, { forumId, participantId });
-      if (!rep) throw new DomainError('FORBIDDEN', 'Only a representative named by the organiser can sign');
-      const latest = await manager.findOne(DocumentVersion, {
-        where: { forumId, status: 'ready' },
-        order: { version: 'DESC' },
-        lock: { mode: 'pessimistic_read' },
-      });
-      if (!latest || latest.id !== documentId || !latest.contentFingerprint) {
-        throw new DomainError('INVALID_STATE', 'Only the newest ready version of the Berita Acara can be signed');
-      }
+    await acceptImage(png, SIGNATURE_IMAGE);
+    const { task, change } = await this.signing.transaction(async (manager) => {
+      // Again, under the version's lock: the check above may have been overtaken by a new version.
+      const { rep, version, contentFingerprint } = await this.signable(forumId, participantId, documentId, manager);
       // Signed already: a retried request whose answer was lost. Acknowledge it; the first signature stands.
-      if (await manager.existsBy(Signature, { representativeId: rep.id, documentId })) {
-        return { task: await this.task(manager, forumId, participantId), change: null };
+      if (await this.signing.hasSigned(rep.id, documentId, manager)) {
+        return { task: await this.task(forumId, participantId, manager), change: null };
       }
-      await manager.save(manager.create(Signature, { representativeId: rep.id, documentId, contentFingerprint: latest.contentFingerprint, png }));
+      await this.signing.insertSignature(manager, { representativeId: rep.id, documentId, contentFingerprint, png });
       await this.audit.record(manager, {
         forumId,
         actorUserId: null,
         action: 'document.sign',
         subjectId: documentId,
-        details: { representativeId: rep.id, participantId, version: latest.version },
+        details: { representativeId: rep.id, participantId, version },
       });
-      return { task: await this.task(manager, forumId, participantId), change: await this.stampList(manager, forumId) };
+      return { task: await this.task(forumId, participantId, manager), change: await this.stampList(manager, forumId) };
     });
     if (change) this.broadcaster.send(forumId, [change]);
     // The signer's other devices (and this one, if the answer is lost) learn it too.
@@ -148,15 +132,33 @@ export class SigningService {
 
   /** After a new version is ready: every representative of the forum is asked to sign it. */
   async offerNewVersion(forumId: string): Promise<void> {
-    const reps = await this.db.getRepository(Representative).findBy({ forumId });
-    for (const rep of reps) await this.offer(forumId, rep.participantId);
+    for (const participantId of await this.signing.representativeParticipantIds(forumId)) await this.offer(forumId, participantId);
+  }
+
+  /**
+   * The attendee's representative row and the version they may sign, or the refusal: not a representative, or not
+   * the newest ready version. Inside a transaction the version is share-locked until it ends.
+   */
+  private async signable(
+    forumId: string,
+    participantId: string,
+    documentId: string,
+    manager?: EntityManager,
+  ): Promise<{ rep: RepresentativeRow; version: number; contentFingerprint: string }> {
+    const rep = await this.signing.representativeOf(forumId, participantId, manager);
+    if (!rep) throw new DomainError('FORBIDDEN', 'Only a representative named by the organiser can sign');
+    const latest = manager ? await this.documents.lockLatestReady(manager, forumId) : await this.documents.latestReady(forumId);
+    if (!latest || latest.id !== documentId || !latest.contentFingerprint) {
+      throw new DomainError('INVALID_STATE', 'Only the newest ready version of the Berita Acara can be signed');
+    }
+    return { rep, version: latest.version, contentFingerprint: latest.contentFingerprint };
   }
 
   private async offer(forumId: string, participantId: string): Promise<void> {
-    this.broadcaster.sendSigningTask(participantId, await this.task(this.db.manager, forumId, participantId));
+    this.broadcaster.sendSigningTask(participantId, await this.task(forumId, participantId));
   }
 
   private async stampList(manager: EntityManager, forumId: string): Promise<ForumChange> {
-    return stampStaff(manager, forumId, { type: 'representatives.updated', representatives: await this.list(manager, forumId) });
+    return stampStaff(manager, forumId, { type: 'representatives.updated', representatives: await this.list(forumId, manager) });
   }
 }

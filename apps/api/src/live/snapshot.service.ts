@@ -1,12 +1,10 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { ForumSnapshot, Viewer } from '@mufakat/contracts';
-import { Forum } from '@mufakat/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { SnapshotParts, type RoomState } from '../realtime/snapshot-parts.registry';
-import { readForumState, type AttendeeOwnState, type ForumStateRead } from './forum-state.query';
 import type { LiveSession } from './live-session';
+import { SnapshotRepository, type AttendeeOwnState, type ForumStateRead } from './snapshot.repository';
 
 /** Forums whose shared part is kept; the least recently used goes first, so idle forums do not pin memory. */
 const SHARED_CACHE_FORUMS = 64;
@@ -21,7 +19,7 @@ export class SnapshotService implements OnApplicationBootstrap {
   private readonly shared = new Map<string, { key: string; part: Promise<RoomState | null> }>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SnapshotRepository) private readonly snapshots: SnapshotRepository,
     @Inject(SnapshotParts) private readonly parts: SnapshotParts,
   ) {}
 
@@ -39,18 +37,18 @@ export class SnapshotService implements OnApplicationBootstrap {
     if (session.kind === 'attendee') {
       // The shared part may turn out to be of a newer state than the attendee's read: then read again.
       for (let attempt = 0; attempt < 3; attempt++) {
-        const read = await readForumState(this.db.manager, session.forumId, session.participantId);
+        const read = await this.snapshots.forumState(session.forumId, session.participantId);
         if (!read) throw new DomainError('NOT_FOUND', 'Forum not found');
         const shared = await this.sharedAt(session.forumId, read.sharedKey);
-        if (shared) return this.assemble(read, shared, await this.viewer(this.db.manager, session, read));
+        if (shared) return this.assemble(read, shared, await this.snapshots.withoutTransaction((manager) => this.viewer(manager, session, read)));
       }
     }
-    return this.db.transaction('REPEATABLE READ', async (manager) => {
-      const read = await readForumState(manager, session.forumId, session.kind === 'attendee' ? session.participantId : null);
+    return this.snapshots.repeatableRead(async (manager) => {
+      const read = await this.snapshots.forumState(session.forumId, session.kind === 'attendee' ? session.participantId : null, manager);
       if (!read) throw new DomainError('NOT_FOUND', 'Forum not found');
       const snapshot = this.assemble(read, await this.sharedPart(manager, session.forumId, read.sharedKey), await this.viewer(manager, session, read));
       if (session.kind === 'staff') {
-        const forum = await manager.findOneByOrFail(Forum, { id: session.forumId });
+        const forum = await this.snapshots.forum(manager, session.forumId);
         snapshot.staff = { seq: forum.staffSeq, ...(await this.parts.readStaff(manager, forum)) };
       }
       return snapshot;
@@ -78,9 +76,9 @@ export class SnapshotService implements OnApplicationBootstrap {
   private async sharedAt(forumId: string, key: string): Promise<RoomState | null> {
     const cached = await this.cached(forumId, key);
     if (cached) return cached;
-    const part = this.db
-      .transaction('REPEATABLE READ', async (manager) => {
-        const read = await readForumState(manager, forumId, null);
+    const part = this.snapshots
+      .repeatableRead(async (manager) => {
+        const read = await this.snapshots.forumState(forumId, null, manager);
         return read?.sharedKey === key ? this.readShared(manager, forumId) : null;
       })
       .catch((error: unknown) => {
@@ -107,8 +105,7 @@ export class SnapshotService implements OnApplicationBootstrap {
   }
 
   private async readShared(manager: EntityManager, forumId: string): Promise<RoomState> {
-    const forum = await manager.findOneByOrFail(Forum, { id: forumId });
-    return this.parts.readRoom(manager, forum);
+    return this.parts.readRoom(manager, await this.snapshots.forum(manager, forumId));
   }
 
   private async viewer(manager: EntityManager, session: LiveSession, read: ForumStateRead): Promise<Viewer> {

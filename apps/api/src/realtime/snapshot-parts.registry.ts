@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 export type RoomState = Omit<ForumSnapshot, 'seq' | 'serverTime' | 'viewer' | 'staff'>;
 /** What staff see besides the room's state; `seq` is the snapshot's own. */
 export type StaffParts = Omit<StaffState, 'seq'>;
-/** An attendee's own parts read apart from the one-statement read of the snapshot (see forum-state.query). */
+/** An attendee's own parts read apart from the one-statement read of the snapshot (see snapshot.repository). */
 export type AttendeeParts = Pick<Extract<Viewer, { role: 'attendee' }>, 'signing'>;
 
 /** What the snapshot already knows of an attendee when it asks for their other parts. */

@@ -1,5 +1,8 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsensusSignal, MyQuestion, PollAnswer } from '@mufakat/contracts';
-import type { EntityManager } from 'typeorm';
+import { Forum } from '@mufakat/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
 import { toMyQuestion, type MyQuestionRow } from '../questions/question-views';
 
 /** The attendee's own part of a snapshot, before the signing task (which only representatives have). */
@@ -27,7 +30,7 @@ type JsonQuestion = Omit<MyQuestionRow, 'createdAt' | 'updatedAt' | 'repliedAt'>
  * these; its profile showed the api's time going to per-query socket writes and the ORM's query building.
  * The parts come from several features' tables on purpose: this is the snapshot's read, nothing writes through it.
  */
-const READ = `
+const FORUM_STATE = `
   SELECT f.seq, f.updated_at,
     (SELECT coalesce(json_agg(json_build_object(
               'id', q.id, 'agendaItemId', q.agenda_item_id, 'text', q.text, 'anonymous', q.anonymous, 'status', q.status,
@@ -41,7 +44,7 @@ const READ = `
     EXISTS (SELECT 1 FROM representatives r WHERE r.forum_id = f.id AND r.participant_id = $2) AS representative
   FROM forums f WHERE f.id = $1`;
 
-interface Row {
+interface ForumStateRow {
   seq: number;
   updated_at: Date;
   questions: JsonQuestion[];
@@ -52,24 +55,47 @@ interface Row {
   representative: boolean;
 }
 
-/** Null when the forum does not exist. `participantId` null: the forum's state only (staff, projector). */
-export async function readForumState(manager: EntityManager, forumId: string, participantId: string | null): Promise<ForumStateRead | null> {
-  const [row] = (await manager.query(READ, [forumId, participantId])) as Row[];
-  if (!row) return null;
-  return {
-    seq: Number(row.seq),
-    sharedKey: `${row.seq}:${row.updated_at.getTime()}`,
-    attendee: participantId
-      ? {
-          myQuestions: row.questions.map((q) =>
-            toMyQuestion({ ...q, createdAt: new Date(q.createdAt), updatedAt: new Date(q.updatedAt), repliedAt: q.repliedAt ? new Date(q.repliedAt) : null }),
-          ),
-          votedQuestionIds: row.votes,
-          myPollAnswers: row.poll_answers,
-          myConsensusSignals: row.signals,
-          mySurvey: row.survey,
-          isRepresentative: row.representative,
-        }
-      : null,
-  };
+/** The snapshot's own reads; the features' parts of it read through their own repositories (SnapshotParts). */
+@Injectable()
+export class SnapshotRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every read of `work` sees the same moment of the forum. */
+  repeatableRead<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction('REPEATABLE READ', work);
+  }
+
+  /** Reads outside any transaction, each statement its own moment: for reads that need nothing more. */
+  withoutTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.db.manager);
+  }
+
+  /**
+   * Null when the forum does not exist. `participantId` null: the forum's state only (staff, projector). In the
+   * caller's transaction when given one.
+   */
+  async forumState(forumId: string, participantId: string | null, manager: EntityManager = this.db.manager): Promise<ForumStateRead | null> {
+    const [row] = (await manager.query(FORUM_STATE, [forumId, participantId])) as ForumStateRow[];
+    if (!row) return null;
+    return {
+      seq: Number(row.seq),
+      sharedKey: `${row.seq}:${row.updated_at.getTime()}`,
+      attendee: participantId
+        ? {
+            myQuestions: row.questions.map((q) =>
+              toMyQuestion({ ...q, createdAt: new Date(q.createdAt), updatedAt: new Date(q.updatedAt), repliedAt: q.repliedAt ? new Date(q.repliedAt) : null }),
+            ),
+            votedQuestionIds: row.votes,
+            myPollAnswers: row.poll_answers,
+            myConsensusSignals: row.signals,
+            mySurvey: row.survey,
+            isRepresentative: row.representative,
+          }
+        : null,
+    };
+  }
+
+  forum(manager: EntityManager, forumId: string): Promise<Forum> {
+    return manager.findOneByOrFail(Forum, { id: forumId });
+  }
 }
