@@ -8,8 +8,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real api on a free port, against the run's database and, when asked, the machine's Redis. */
-export async function startTestApp(options: { redis?: boolean; tallyFlushMs?: number; documentsDir?: string } = {}): Promise<TestApp> {
+/** The real api on a free port, against the run's database and, when asked, the machine's Redis or `redisUrl`. */
+export async function startTestApp(options: { redis?: boolean; redisUrl?: string; tallyFlushMs?: number; documentsDir?: string } = {}): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.int.config.cjs');
   const config: RuntimeConfig = {
@@ -19,14 +19,14 @@ export async function startTestApp(options: { redis?: boolean; tallyFlushMs?: nu
     dataDir: '/tmp/mufakat-int',
     databaseUrl,
     databasePoolSize: 5,
-    redisUrl: options.redis ? (process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') : null,
+    redisUrl: options.redisUrl ?? (options.redis ? (process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') : null),
     publicUrl: 'http://mufakat.test',
     sessionSecret: 'integration-test-secret-integration-test-secret',
     web: { audienceDir: null, consoleDir: null },
     documents: {
       dir: options.documentsDir ?? '/tmp/mufakat-int/documents',
       timeZone: 'Asia/Jakarta',
-      queue: options.redis ? 'bullmq' : 'in-process',
+      queue: options.redis || options.redisUrl ? 'bullmq' : 'in-process',
     },
     tallyFlushMs: options.tallyFlushMs ?? 100,
   };
