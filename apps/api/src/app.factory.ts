@@ -5,20 +5,27 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { json } from 'express';
 import { AppModule } from './app.module';
+import { bodyParserErrors } from './common/body-parser-errors';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/runtime-config';
+import { HOSTED_TRUST_PROXY, trustProxyFn } from './config/trust-proxy';
 import { LeanIoAdapter } from './live/lean-io.adapter';
 import { RedisIoAdapter } from './live/redis-io.adapter';
 
 /** Builds the api as main.ts runs it; tests build it the same way with their own config. */
 export async function createApp(config: RuntimeConfig, logger: LogLevel[] | false = ['error', 'warn', 'log']): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
-  // Hosted replicas sit behind one proxy: trust its X-Forwarded-* so secure cookies and client addresses are right.
-  if (config.mode === 'hosted') app.set('trust proxy', 1);
+  // Only the configured proxy may say who the client is (secure cookies, throttles by address); anyone else
+  // writing X-Forwarded-For is ignored.
+  app.set('trust proxy', trustProxyFn(config.trustProxy ?? (config.mode === 'hosted' ? HOSTED_TRUST_PROXY : [])));
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config.publicUrl));
   // A drawn signature is the one larger body (a PNG of up to 200 KB, base64 in JSON); every other body is small.
   app.use('/api/forums/:forumId/signatures', json({ limit: '300kb' }));
   app.use(json({ limit: '64kb' }));
+  app.use(bodyParserErrors);
   app.use(cookieParser());
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(createValidationPipe());

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { AccountPage } from './pages/AccountPage';
 import { ForumPage } from './pages/ForumPage';
 import { HomePage } from './pages/HomePage';
 import { NewForumPage } from './pages/NewForumPage';
@@ -18,6 +19,7 @@ export function App() {
       <Route path="projector/:id" element={<ProjectorPage />} />
       <Route element={<StaffLayout />}>
         <Route index element={<HomePage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="forums/new" element={<NewForumPage />} />
         <Route path="forums/:id" element={<ForumPage />} />
         <Route path="forums/:id/live" element={<LiveConsolePage />} />

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ErrorCode } from '@mufakat/contracts';
+import { CSRF_HEADER, type ApiErrorBody, type ErrorCode } from '@mufakat/contracts';
 
 export class ApiError extends Error {
   constructor(
@@ -22,10 +22,13 @@ export interface ApiFetchInit {
   fetchImpl?: typeof fetch;
 }
 
-/** The one typed fetch client: JSON (or a form) in, JSON out, session cookie included, errors as ApiError. */
+/**
+ * The one typed fetch client: JSON (or a form) in, JSON out, session cookie included, errors as ApiError. Every
+ * request carries the CSRF header the api asks of browsers using the staff session.
+ */
 export async function apiFetch<T>(path: string, init: ApiFetchInit = {}): Promise<T> {
   const form = typeof FormData !== 'undefined' && init.body instanceof FormData;
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { [CSRF_HEADER.name]: CSRF_HEADER.value };
   if (init.body !== undefined && !form) headers['content-type'] = 'application/json';
   if (init.bearer) headers.authorization = `Bearer ${init.bearer}`;
   let response: Response;
@@ -33,7 +36,7 @@ export async function apiFetch<T>(path: string, init: ApiFetchInit = {}): Promis
     response = await (init.fetchImpl ?? fetch)(path, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       credentials: 'same-origin',
-      headers: Object.keys(headers).length ? headers : undefined,
+      headers,
       body: init.body === undefined ? undefined : form ? (init.body as FormData) : JSON.stringify(init.body),
     });
   } catch {

@@ -68,6 +68,7 @@ export const LIMITS = {
   agendaTitle: 200,
   agendaItems: 50,
   plannedMinutes: 600,
-  password: { min: 8, max: 128 },
+  /** Longest password accepted; what a new one must be is PASSWORD_POLICY (rest.ts). */
+  password: { max: 128 },
   email: 254,
 } as const;

@@ -19,6 +19,33 @@ export interface LoginRequest {
   password: string;
 }
 
+/**
+ * What a staff password must be: at least `min` characters and not one of the most common passwords (the api
+ * keeps that list and names the problem). Older, shorter passwords still log in; they are refused when set.
+ */
+export const PASSWORD_POLICY = { min: 10, max: 128 } as const;
+
+/**
+ * The same answer whether the email was new or already had an account, so sign-up does not tell which addresses
+ * are registered. A new account comes with a session cookie; an address already taken does not (its owner logs in).
+ */
+export interface SignupResponse {
+  email: string;
+  name: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * Request header the api requires on state-changing requests a browser sends (with the session cookie, or to the
+ * auth routes). A cross-site form cannot send a custom header, and a cross-origin script cannot either without a
+ * CORS preflight the api never grants. libs/client's apiFetch sends it.
+ */
+export const CSRF_HEADER = { name: 'x-mufakat-csrf', value: '1' } as const;
+
 export interface AgendaItemInput {
   title: string;
   plannedMinutes: number;
@@ -127,10 +154,14 @@ export const apiPaths = {
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   me: '/api/auth/me',
+  /** Staff: change one's own password; the other sessions end. */
+  password: '/api/auth/password',
   forums: '/api/forums',
   forum: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}`,
   publishForum: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/publish`,
   forumMembers: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/members`,
+  /** DELETE: the organiser removes a member (never the organiser). */
+  forumMember: (forumId: string, userId: string) => `/api/forums/${encodeURIComponent(forumId)}/members/${encodeURIComponent(userId)}`,
   joinInfo: (code: string) => `/api/join/${encodeURIComponent(code)}`,
   joinQrSvg: (code: string) => `/api/join/${encodeURIComponent(code)}/qr.svg`,
   joinQrPng: (code: string) => `/api/join/${encodeURIComponent(code)}/qr.png`,

@@ -7,6 +7,7 @@ import { Signature } from './entities/signature.entity';
 import { DocumentPhoto } from './entities/document-photo.entity';
 import { AuditEntry } from './entities/audit-entry.entity';
 import { StaffUser } from './entities/staff-user.entity';
+import { StaffSession } from './entities/staff-session.entity';
 import { AgendaItem } from './entities/agenda-item.entity';
 import { ForumMember } from './entities/forum-member.entity';
 import { Forum } from './entities/forum.entity';
@@ -36,4 +37,5 @@ export const entities = [
   DocumentVersion,
   Signature,
   DocumentPhoto,
+  StaffSession,
 ];

@@ -15,6 +15,7 @@ export * from './entities/question-vote.entity';
 export * from './entities/question.entity';
 export * from './entities/speaker-request.entity';
 export * from './entities/staff-user.entity';
+export * from './entities/staff-session.entity';
 export * from './entities/consensus-item.entity';
 export * from './entities/consensus-signal.entity';
 export * from './entities/survey-response.entity';

@@ -1,5 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError } from './domain-error';
+import { plainInputProblems } from './plain-input';
 
 function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
@@ -11,12 +12,26 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
   });
 }
 
+export const invalidRequest = (details: string[]) => new DomainError('VALIDATION_FAILED', 'The request is not valid', details);
+
+/** Refuses what no DTO should see (see plainInputProblems) before class-transformer and class-validator run. */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Custom parameters (the session, the signed-in user) are the server's own values, not input.
+    if (metadata.type !== 'custom') {
+      const problems = plainInputProblems(value);
+      if (problems.length > 0) throw invalidRequest(problems);
+    }
+    return (await super.transform(value, metadata)) as unknown;
+  }
+}
+
 /** The one validation setup for REST bodies and socket payloads: unknown fields are refused, not dropped. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => new DomainError('VALIDATION_FAILED', 'The request is not valid', flatten(errors)),
+    exceptionFactory: (errors) => invalidRequest(flatten(errors)),
   });
 }

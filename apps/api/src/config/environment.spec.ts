@@ -30,6 +30,11 @@ describe(validateEnvironment.name, () => {
     for (const name of ['PORT', 'DATABASE_URL', 'PUBLIC_URL', 'SESSION_SECRET']) expect(problems).toContain(name);
   });
 
+  it('reads TRUST_PROXY and names an entry it does not understand', () => {
+    expect(validateEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(() => validateEnvironment({ TRUST_PROXY: 'loopback, nginx' })).toThrow(/TRUST_PROXY: "nginx" is not an address/);
+  });
+
   it('refuses Redis without a shared database, and a hosted production without a session secret', () => {
     expect(() => validateEnvironment({ REDIS_URL: 'redis://localhost:6379' })).toThrow(/DATABASE_URL/);
     expect(() => validateEnvironment({ DATABASE_URL: 'postgres://db/m', NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);

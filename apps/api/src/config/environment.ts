@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsTimeZone, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { parseTrustProxy } from './trust-proxy';
 
 /** The process environment the api understands; anything else is ignored. */
 export class Environment {
@@ -46,6 +47,15 @@ export class Environment {
   @IsTimeZone()
   TIME_ZONE: string = 'Asia/Jakarta';
 
+  /**
+   * The proxy whose X-Forwarded-For/-Proto/-Host is believed: `off`, or its addresses, CIDRs or
+   * `loopback`/`linklocal`/`uniquelocal`, comma-separated. Unset: off in the embedded mode, `loopback,uniquelocal`
+   * in the hosted one.
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   @IsOptional()
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
@@ -66,6 +76,13 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
   const problems = errors.flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message} (got "${String(raw[error.property])}")`),
   );
+  if (env.TRUST_PROXY !== undefined) {
+    try {
+      parseTrustProxy(env.TRUST_PROXY);
+    } catch (error) {
+      problems.push(`TRUST_PROXY: ${(error as Error).message}`);
+    }
+  }
   if (env.REDIS_URL && !env.DATABASE_URL) {
     problems.push('REDIS_URL: the hosted mode needs DATABASE_URL as well (several replicas cannot share the embedded database)');
   }

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres';
 import type { Environment } from './environment';
 import type { RuntimeConfig } from './runtime-config';
+import { HOSTED_TRUST_PROXY, parseTrustProxy } from './trust-proxy';
 
 /** The first non-loopback IPv4 address: what phones on the venue's Wi-Fi can reach. */
 export function lanAddress(): string | null {
@@ -43,6 +44,7 @@ export async function prepareRuntime(env: Environment): Promise<{ config: Runtim
     databasePoolSize: embedded ? 1 : 10,
     redisUrl: env.REDIS_URL ?? null,
     publicUrl: (env.PUBLIC_URL ?? `http://${lanAddress() ?? 'localhost'}:${env.PORT}`).replace(/\/+$/, ''),
+    trustProxy: env.TRUST_PROXY !== undefined ? parseTrustProxy(env.TRUST_PROXY) : embedded ? [] : [...HOSTED_TRUST_PROXY],
     sessionSecret: env.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
     web: {
       audienceDir: builtApp(join(appsDir, 'audience', 'dist')),

@@ -9,6 +9,11 @@ export interface RuntimeConfig {
   databasePoolSize: number;
   redisUrl: string | null;
   publicUrl: string;
+  /**
+   * Proxies believed about the client's address and protocol (X-Forwarded-*): addresses, CIDRs or
+   * loopback/linklocal/uniquelocal; empty: none. Unset: none in the embedded mode, HOSTED_TRUST_PROXY in the hosted one.
+   */
+  trustProxy?: string[];
   sessionSecret: string;
   /** Built web apps to serve, when present. */
   web: { audienceDir: string | null; consoleDir: string | null };

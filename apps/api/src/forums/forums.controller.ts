@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
 import type { ForumDetail, ForumMemberView, ForumSummary } from '@mufakat/contracts';
 import { uuidParam } from '../common/uuid-param';
 import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
@@ -36,5 +36,11 @@ export class ForumsController {
   @Post(':forumId/members')
   invite(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Body() dto: InviteMemberDto): Promise<ForumMemberView> {
     return this.forums.invite(staff, forumId, dto);
+  }
+
+  @Delete(':forumId/members/:userId')
+  @HttpCode(204)
+  removeMember(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Param('userId', uuidParam) userId: string): Promise<void> {
+    return this.forums.removeMember(staff, forumId, userId);
   }
 }

@@ -93,4 +93,8 @@ export class ForumsRepository {
   async setMemberRole(manager: EntityManager, memberId: string, role: StaffRole): Promise<void> {
     await manager.update(ForumMember, { id: memberId }, { role });
   }
+
+  async removeMember(manager: EntityManager, memberId: string): Promise<void> {
+    await manager.delete(ForumMember, { id: memberId });
+  }
 }

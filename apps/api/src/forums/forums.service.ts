@@ -8,6 +8,7 @@ import { DomainError } from '../common/domain-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { isUniqueViolation } from '../database/postgres-errors';
+import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { joinUrl } from './join-url';
 import { toAgendaItemView } from '../agenda/agenda.service';
 import { ForumAccessService } from './forum-access.service';
@@ -27,6 +28,7 @@ export class ForumsService {
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
   ) {}
 
   async create(staff: StaffUser, dto: CreateForumDto): Promise<ForumDetail> {
@@ -88,7 +90,7 @@ export class ForumsService {
     await this.access.require(forumId, staff.id, 'manageForum');
     const user = await this.users.byEmail(dto.email);
     if (!user) throw new DomainError('NOT_FOUND', 'No staff account with this email; ask them to sign up first');
-    return this.forums.transaction(async (manager) => {
+    const { view, roleChanged } = await this.forums.transaction(async (manager) => {
       const existing = await this.forums.member(manager, forumId, user.id);
       if (existing?.role === 'organiser') throw new DomainError('CONFLICT', 'The organiser keeps the organiser role');
       if (existing) await this.forums.setMemberRole(manager, existing.id, dto.role);
@@ -100,8 +102,31 @@ export class ForumsService {
         subjectId: user.id,
         details: { role: dto.role },
       });
-      return { userId: user.id, name: user.name, email: user.email, role: dto.role };
+      const member: ForumMemberView = { userId: user.id, name: user.name, email: user.email, role: dto.role };
+      return { view: member, roleChanged: existing !== null && existing.role !== dto.role };
     });
+    // Their open consoles hold a snapshot for the old role: they reconnect and get one for the new role.
+    if (roleChanged) this.broadcaster.dropForumMember(forumId, user.id);
+    return view;
+  }
+
+  /** The organiser takes a member off the forum's staff; their open sockets for the forum are dropped at once. */
+  async removeMember(staff: StaffUser, forumId: string, userId: string): Promise<void> {
+    await this.access.require(forumId, staff.id, 'manageForum');
+    await this.forums.transaction(async (manager) => {
+      const member = await this.forums.member(manager, forumId, userId);
+      if (!member) throw new DomainError('NOT_FOUND', 'This person is not staff of the forum');
+      if (member.role === 'organiser') throw new DomainError('CONFLICT', 'The organiser cannot be removed from the forum');
+      await this.forums.removeMember(manager, member.id);
+      await this.audit.record(manager, {
+        forumId,
+        actorUserId: staff.id,
+        action: 'forum.member.remove',
+        subjectId: userId,
+        details: { role: member.role },
+      });
+    });
+    this.broadcaster.dropForumMember(forumId, userId);
   }
 
   /** Inside the publishing transaction, with its manager; on its own otherwise. */

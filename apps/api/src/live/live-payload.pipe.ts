@@ -1,15 +1,18 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import { DomainError } from '../common/domain-error';
-import { createValidationPipe } from '../common/validation';
+import { isBinary, isPlainObject } from '../common/plain-input';
+import { createValidationPipe, invalidRequest } from '../common/validation';
 
-/** Socket payloads arrive as anything at all: refuse non-objects before class-validator sees them. */
+/**
+ * Socket payloads arrive as anything at all: refuse all but a plain object before class-validator sees them
+ * (class-transformer would turn a Buffer or an ArrayBuffer into an empty, valid `{}`).
+ */
 @Injectable()
 export class LivePayloadPipe implements PipeTransform {
   private readonly validation = createValidationPipe();
 
   transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new DomainError('VALIDATION_FAILED', 'The payload must be an object', ['payload: must be an object']);
+    if (!isPlainObject(value)) {
+      throw invalidRequest([isBinary(value) ? 'payload: must be a JSON object, not binary data' : 'payload: must be an object']);
     }
     return this.validation.transform(value, metadata);
   }

@@ -1,10 +1,11 @@
 import type { StaffRole } from '@mufakat/contracts';
 
-/** Who a socket is, settled once at the handshake and kept in `socket.data.session`. */
+/** Who a socket is, settled at the handshake and kept in `socket.data.session`; staff are checked again on every event. */
 export type LiveSession =
   | { kind: 'attendee'; forumId: string; participantId: string; name: string }
   | { kind: 'projector'; forumId: string }
-  | { kind: 'staff'; forumId: string; userId: string; name: string; role: StaffRole };
+  /** `sessionId` is the staff session (cookie) the socket was opened with; the socket lives only as long as it. */
+  | { kind: 'staff'; forumId: string; userId: string; name: string; role: StaffRole; sessionId: string };
 
 export interface LiveSocketData {
   session: LiveSession;

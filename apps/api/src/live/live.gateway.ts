@@ -13,6 +13,8 @@ import {
 } from '@mufakat/contracts';
 import type { DefaultEventsMap, Socket } from 'socket.io';
 import { DomainError } from '../common/domain-error';
+import { LiveRateLimit } from '../limits/live-rate-limit.guard';
+import { LIVE_RATE_LIMITS } from '../limits/live-rate-limits';
 import { ForumBroadcaster, type LiveServer } from '../realtime/forum-broadcaster.service';
 import { SyncDto } from './dto/sync.dto';
 import { ok } from './live-ack';
@@ -68,6 +70,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     if (session.kind === 'projector') rooms.push(forumProjectorRoom(session.forumId));
     if (session.kind === 'attendee') rooms.push(participantRoom(session.participantId));
     void socket.join(rooms);
+    this.auth.watchStaffSocket(socket);
     // The handshake's HTTP request is no longer needed (its headers were copied into socket.handshake);
     // dropping it frees a few KB per connection (Socket.IO's memory-usage guide).
     (socket.conn as unknown as { request: unknown }).request = null;
@@ -79,6 +82,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   }
 
   @SubscribeMessage(LiveEvent.sync)
+  @LiveRateLimit(LIVE_RATE_LIMITS.sync)
   async sync(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) _: SyncDto): Promise<Ack<ForumSnapshot>> {
     return ok(await this.snapshots.build(session));
   }

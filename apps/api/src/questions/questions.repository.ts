@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ROOM_QUESTION_STATUSES } from '@mufakat/contracts';
 import { Forum, Participant, Question } from '@mufakat/persistence';
-import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { UpvoteRequestItem } from './upvote-batcher';
 
@@ -62,15 +62,25 @@ export class QuestionsRepository {
     return { forum, question, author, wasPublic: (ROOM_QUESTION_STATUSES as readonly string[]).includes(question.status) };
   }
 
-  /** The forum and the asker, for a new question; null when the asker is not part of the forum. */
-  async forumAndAuthor(manager: EntityManager, forumId: string, participantId: string): Promise<{ forum: Forum; author: Participant } | null> {
-    const forum = await manager.findOneBy(Forum, { id: forumId });
-    const author = await manager.findOneBy(Participant, { id: participantId, forumId });
+  /**
+   * The forum and the asker for a new question, the asker's row locked until the transaction ends: one attendee's
+   * asks take turns, so each counts every earlier one (on any replica) before inserting. FOR NO KEY UPDATE, so
+   * inserts that merely refer to the attendee (votes, signals) do not wait; taken before the forum row's lock
+   * (numbering), like every lock on a participant row must be. Null when the asker is not part of the forum.
+   */
+  async lockAsker(manager: EntityManager, forumId: string, participantId: string): Promise<{ forum: Forum; author: Participant } | null> {
+    const author = await manager.findOne(Participant, { where: { id: participantId, forumId }, lock: { mode: 'for_no_key_update' } });
+    const forum = author && (await manager.findOneBy(Forum, { id: forumId }));
     return forum && author ? { forum, author } : null;
   }
 
-  countAskedSince(manager: EntityManager, participantId: string, since: Date): Promise<number> {
-    return manager.countBy(Question, { participantId, createdAt: MoreThan(since) });
+  /** Questions the participant asked in the last minute, by the database's clock (replicas' clocks may differ). */
+  countAskedInLastMinute(manager: EntityManager, participantId: string): Promise<number> {
+    return manager
+      .createQueryBuilder(Question, 'question')
+      .where('question.participantId = :participantId', { participantId })
+      .andWhere("question.createdAt > now() - interval '1 minute'")
+      .getCount();
   }
 
   insert(manager: EntityManager, values: Pick<Question, 'forumId' | 'participantId' | 'agendaItemId' | 'text' | 'anonymous' | 'status'>): Promise<Question> {

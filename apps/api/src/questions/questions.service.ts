@@ -42,14 +42,15 @@ export class QuestionsService {
   async ask(forumId: string, participantId: string, input: { text: string; agendaItemId?: string | null; anonymous?: boolean }): Promise<MyQuestion> {
     const text = requireText(input.text);
     const { question, changes } = await this.questions.transaction(async (manager) => {
-      const agendaItemId = await agendaItemOfForum(manager, forumId, input.agendaItemId);
-      const recent = await this.questions.countAskedSince(manager, participantId, new Date(Date.now() - 60_000));
-      if (recent >= LIMITS.questionsPerMinute) {
-        throw new DomainError('RATE_LIMITED', `At most ${LIMITS.questionsPerMinute} questions a minute; please wait a moment`);
-      }
-      const found = await this.questions.forumAndAuthor(manager, forumId, participantId);
+      // Counted under the asker's row lock and inserted in the same transaction: exact under concurrency and
+      // across replicas, a refused or failed ask uses no slot, and it needs no Redis (see lockAsker).
+      const found = await this.questions.lockAsker(manager, forumId, participantId);
       if (!found) throw new DomainError('NOT_FOUND', 'Forum not found');
       const { forum, author } = found;
+      if ((await this.questions.countAskedInLastMinute(manager, participantId)) >= LIMITS.questionsPerMinute) {
+        throw new DomainError('RATE_LIMITED', `At most ${LIMITS.questionsPerMinute} questions a minute; please wait a moment`);
+      }
+      const agendaItemId = await agendaItemOfForum(manager, forumId, input.agendaItemId);
       const question = await this.questions.insert(manager, {
         forumId,
         participantId,

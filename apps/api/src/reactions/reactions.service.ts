@@ -1,28 +1,19 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { LIMITS, type ReactionBurst, type ReactionKind } from '@mufakat/contracts';
-import { DomainError } from '../common/domain-error';
+import type { ReactionBurst, ReactionKind } from '@mufakat/contracts';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
-import { ReactionLimiter } from './reaction-limiter';
 
 /** Reactions of one forum are summed over this window and sent as one burst. */
 export const REACTION_WINDOW_MS = 500;
 
-/** Live reactions: not stored, rate-limited per attendee, sent to the screens in coalesced bursts. */
+/** Live reactions: not stored, sent to the screens in coalesced bursts (the gateway limits them per attendee). */
 @Injectable()
 export class ReactionsService implements OnModuleDestroy {
-  private readonly limiter = new ReactionLimiter(LIMITS.reactionsPer10s, 10_000);
   private readonly pending = new Map<string, Partial<Record<ReactionKind, number>>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly sweeper = setInterval(() => this.limiter.sweep(), 60_000);
 
-  constructor(@Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster) {
-    this.sweeper.unref();
-  }
+  constructor(@Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster) {}
 
-  send(forumId: string, participantId: string, kind: ReactionKind): { sent: true } {
-    if (!this.limiter.tryTake(participantId)) {
-      throw new DomainError('RATE_LIMITED', `At most ${LIMITS.reactionsPer10s} reactions every 10 seconds`);
-    }
+  send(forumId: string, kind: ReactionKind): { sent: true } {
     const counts = this.pending.get(forumId) ?? {};
     counts[kind] = (counts[kind] ?? 0) + 1;
     this.pending.set(forumId, counts);
@@ -35,7 +26,6 @@ export class ReactionsService implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.sweeper);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
   }

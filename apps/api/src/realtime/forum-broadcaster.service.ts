@@ -16,6 +16,18 @@ import type { Server } from 'socket.io';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
+/**
+ * Rooms only the server uses, to find a staff user's sockets when their session ends or their place in a forum
+ * changes; no event is ever sent to them. A staff socket joins all three (see staffSocketRooms).
+ */
+const staffSessionRoom = (sessionId: string): string => `staff-session:${sessionId}`;
+const staffUserRoom = (userId: string): string => `staff-user:${userId}`;
+const forumMemberRoom = (forumId: string, userId: string): string => `forum:${forumId}:member:${userId}`;
+
+export function staffSocketRooms(session: { forumId: string; userId: string; sessionId: string }): string[] {
+  return [staffSessionRoom(session.sessionId), staffUserRoom(session.userId), forumMemberRoom(session.forumId, session.userId)];
+}
+
 /** The only place that sends to sockets: numbered changes to rooms, private updates, ephemeral bursts. It only sends. */
 @Injectable()
 export class ForumBroadcaster {
@@ -46,5 +58,34 @@ export class ForumBroadcaster {
   /** Ephemeral: to the projector and staff only. */
   sendReactions(forumId: string, burst: ReactionBurst): void {
     this.server?.to([forumProjectorRoom(forumId), forumStaffRoom(forumId)]).emit(LiveEvent.reactions, burst);
+  }
+
+  /** Disconnects the sockets of one staff session (logged out); on every replica. */
+  dropStaffSession(sessionId: string): void {
+    this.drop([staffSessionRoom(sessionId)]);
+  }
+
+  /** Disconnects a staff user's sockets but those of one session (the password changed there). */
+  dropStaffUser(userId: string, exceptSessionId: string): void {
+    this.drop([staffUserRoom(userId)], [staffSessionRoom(exceptSessionId)]);
+  }
+
+  /**
+   * Disconnects a staff member's sockets in one forum: removed from it, or given another role. Clients reconnect by
+   * themselves; the handshake then refuses the removed and gives the others a snapshot for their new role.
+   */
+  dropForumMember(forumId: string, userId: string): void {
+    this.drop([forumMemberRoom(forumId, userId)]);
+  }
+
+  /**
+   * This replica's sockets first: the Redis adapter only publishes a disconnect request and acts on it when it comes
+   * back, so during a Redis outage nobody would be dropped. The other replicas hear the same request when Redis is up
+   * (and their per-event session check stops a socket whose request was lost).
+   */
+  private drop(rooms: string[], except: string[] = []): void {
+    if (!this.server) return;
+    this.server.local.in(rooms).except(except).disconnectSockets();
+    this.server.in(rooms).except(except).disconnectSockets();
   }
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '@mufakat/client';
+import { CSRF_HEADER } from '@mufakat/contracts';
 import { postSignature } from './sign-document';
 import { signingFixture } from './test-fixtures';
 
@@ -23,7 +24,7 @@ describe('postSignature', () => {
     await expect(postSignature('forum 1', 'tok', request, fetchImpl)).resolves.toEqual(task);
     expect(calls[0].url).toBe('/api/forums/forum%201/signatures');
     expect(calls[0].init.method).toBe('POST');
-    expect(calls[0].init.headers).toEqual({ 'content-type': 'application/json', authorization: 'Bearer tok' });
+    expect(calls[0].init.headers).toEqual({ 'content-type': 'application/json', authorization: 'Bearer tok', [CSRF_HEADER.name]: CSRF_HEADER.value });
     expect(JSON.parse(String(calls[0].init.body))).toEqual(request);
   });
 

@@ -23,6 +23,11 @@ export function AppHeader({ user, onLogout, loggingOut }: AppHeaderProps) {
         </Link>
         <nav aria-label={t('nav.label')} className="app-nav">
           {user && <Link to="/">{t('nav.myForums')}</Link>}
+          {user && (
+            <Link to="/account" data-testid="account-link">
+              {t('nav.account')}
+            </Link>
+          )}
         </nav>
         <div className="app-header__tools">
           <LanguageSwitch />

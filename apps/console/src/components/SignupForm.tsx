@@ -1,15 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, type SignupRequest } from '@mufakat/contracts';
-import { normaliseSignup, validateSignup, type AuthErrors } from '../lib/auth-form';
+import type { ApiError } from '@mufakat/client';
+import { PASSWORD_POLICY, type SignupRequest } from '@mufakat/contracts';
+import { normaliseSignup, passwordErrorFromApi, validateSignup, type AuthErrors } from '../lib/auth-form';
 import { TextField } from './TextField';
 
 interface SignupFormProps {
   busy: boolean;
+  /** The api's last answer: a password it refused is shown at the field. */
+  error?: ApiError | null;
   onSubmit: (request: SignupRequest) => void;
 }
 
-export function SignupForm({ busy, onSubmit }: SignupFormProps) {
+export function SignupForm({ busy, error = null, onSubmit }: SignupFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<SignupRequest>({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<AuthErrors<keyof SignupRequest>>({});
@@ -47,11 +50,11 @@ export function SignupForm({ busy, onSubmit }: SignupFormProps) {
         type="password"
         autoComplete="new-password"
         required
-        minLength={LIMITS.password.min}
-        hint={t('auth.passwordHint', { min: LIMITS.password.min })}
+        minLength={PASSWORD_POLICY.min}
+        hint={t('auth.passwordHint', { min: PASSWORD_POLICY.min })}
         testId="signup-password"
         value={values.password}
-        error={errors.password}
+        error={errors.password ?? passwordErrorFromApi(error, 'password')}
         onValueChange={(password) => setValues({ ...values, password })}
       />
       <button type="submit" className="button button--primary button--large" data-testid="signup-submit" disabled={busy}>

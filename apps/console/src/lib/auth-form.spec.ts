@@ -1,5 +1,6 @@
-import { LIMITS } from '@mufakat/contracts';
-import { normaliseSignup, validateLogin, validateSignup } from './auth-form';
+import { ApiError } from '@mufakat/client';
+import { PASSWORD_POLICY } from '@mufakat/contracts';
+import { normaliseSignup, passwordErrorFromApi, validateChangePassword, validateLogin, validateSignup } from './auth-form';
 
 describe('validateSignup', () => {
   const valid = { name: 'Sari', email: 'sari@example.go.id', password: 'rahasia123' };
@@ -8,12 +9,12 @@ describe('validateSignup', () => {
     expect(validateSignup(valid)).toEqual({});
   });
 
-  it(`needs a password of at least ${LIMITS.password.min} characters`, () => {
-    expect(validateSignup({ ...valid, password: 'x'.repeat(LIMITS.password.min - 1) }).password).toEqual({
+  it(`needs a password of at least ${PASSWORD_POLICY.min} characters`, () => {
+    expect(validateSignup({ ...valid, password: 'x'.repeat(PASSWORD_POLICY.min - 1) }).password).toEqual({
       key: 'tooShort',
-      values: { min: LIMITS.password.min },
+      values: { min: PASSWORD_POLICY.min },
     });
-    expect(validateSignup({ ...valid, password: 'x'.repeat(LIMITS.password.min) }).password).toBeUndefined();
+    expect(validateSignup({ ...valid, password: 'x'.repeat(PASSWORD_POLICY.min) }).password).toBeUndefined();
   });
 
   it('needs a name and a plausible email', () => {
@@ -37,5 +38,38 @@ describe('validateLogin', () => {
       email: { key: 'required' },
       password: { key: 'required' },
     });
+  });
+});
+
+describe('validateChangePassword', () => {
+  const valid = { currentPassword: 'old one', newPassword: 'kopi tubruk pagi hari', confirmPassword: 'kopi tubruk pagi hari' };
+
+  it('accepts a new password typed twice', () => {
+    expect(validateChangePassword(valid)).toEqual({});
+  });
+
+  it('needs the current password, a long enough new one, and the same one twice', () => {
+    expect(validateChangePassword({ currentPassword: '', newPassword: 'short', confirmPassword: 'short' })).toEqual({
+      currentPassword: { key: 'required' },
+      newPassword: { key: 'tooShort', values: { min: PASSWORD_POLICY.min } },
+    });
+    expect(validateChangePassword({ ...valid, confirmPassword: 'kopi tubruk sore hari' })).toEqual({ confirmPassword: { key: 'passwordMismatch' } });
+  });
+});
+
+describe('passwordErrorFromApi', () => {
+  const refusal = (...details: string[]) => new ApiError(400, 'VALIDATION_FAILED', 'The request is not valid', details);
+
+  it("turns the api's word on a password field into a message in the reader's language", () => {
+    expect(passwordErrorFromApi(refusal('password is one of the most common passwords; choose …'), 'password')).toEqual({ key: 'passwordCommon' });
+    expect(passwordErrorFromApi(refusal('newPassword is a run of consecutive letters or digits'), 'newPassword')).toEqual({ key: 'passwordSimple' });
+    expect(passwordErrorFromApi(refusal('currentPassword: is not your current password'), 'currentPassword')).toEqual({ key: 'passwordWrong' });
+    expect(passwordErrorFromApi(refusal('newPassword: must differ from the current password'), 'newPassword')).toEqual({ key: 'passwordUnchanged' });
+  });
+
+  it('leaves other errors alone', () => {
+    expect(passwordErrorFromApi(refusal('email must be an email'), 'password')).toBeUndefined();
+    expect(passwordErrorFromApi(new ApiError(429, 'RATE_LIMITED', 'Too many requests'), 'password')).toBeUndefined();
+    expect(passwordErrorFromApi(null, 'password')).toBeUndefined();
   });
 });

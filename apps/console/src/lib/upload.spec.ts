@@ -1,16 +1,22 @@
 import { ApiError } from '@mufakat/client';
+import { CSRF_HEADER } from '@mufakat/contracts';
 import { postFormData } from './upload';
 
 const answer = (status: number, body: unknown) =>
   jest.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
 
 describe(postFormData.name, () => {
-  it('POSTs the form with the session cookie and no content type of its own', async () => {
+  it('POSTs the form with the session cookie, the CSRF header and no content type of its own', async () => {
     const fetcher = answer(201, { id: 'ph1' });
     const form = new FormData();
     form.append('caption', 'Suasana');
     await expect(postFormData('/api/forums/f1/photos', form, fetcher as unknown as typeof fetch)).resolves.toEqual({ id: 'ph1' });
-    expect(fetcher).toHaveBeenCalledWith('/api/forums/f1/photos', { method: 'POST', credentials: 'same-origin', body: form });
+    expect(fetcher).toHaveBeenCalledWith('/api/forums/f1/photos', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { [CSRF_HEADER.name]: CSRF_HEADER.value },
+      body: form,
+    });
   });
 
   it("throws the server's error as an ApiError", async () => {

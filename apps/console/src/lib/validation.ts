@@ -18,7 +18,12 @@ export interface FieldError {
     | 'choose'
     | 'photoType'
     | 'photoTooLarge'
-    | 'photosTooMany';
+    | 'photosTooMany'
+    | 'passwordCommon'
+    | 'passwordSimple'
+    | 'passwordMismatch'
+    | 'passwordWrong'
+    | 'passwordUnchanged';
   values?: Record<string, number>;
 }
 

@@ -7,6 +7,7 @@ import { LoginForm } from '../components/LoginForm';
 import { SignupForm } from '../components/SignupForm';
 import { useSession } from '../hooks/useSession';
 import { toApiError } from '../lib/api-errors';
+import { passwordErrorFromApi } from '../lib/auth-form';
 
 type Mode = 'login' | 'signup';
 
@@ -38,8 +39,11 @@ export function AuthPage() {
       // The session cookie is what matters; who is signed in is then read from /me.
       await apiFetch<unknown>(path, { body });
       const session = await refresh();
-      // Accepted, yet /me does not know us: the browser did not keep the session cookie.
-      if (session.status === 'anonymous') setError(new ApiError(401, 'UNAUTHENTICATED', t('auth.sessionNotKept')));
+      // Accepted, yet /me does not know us. After a sign-up the usual reason is an address that already has an
+      // account (the api does not say so, to keep addresses private); after a login, a browser refusing cookies.
+      if (session.status === 'anonymous') {
+        setError(new ApiError(401, 'UNAUTHENTICATED', path === apiPaths.signup ? t('auth.signupNoSession') : t('auth.sessionNotKept')));
+      }
     } catch (caught) {
       setError(toApiError(caught));
     } finally {
@@ -48,17 +52,23 @@ export function AuthPage() {
   };
 
   const loginFailed = mode === 'login' && error?.status === 401;
+  // A password the api refused is explained at the field, in the reader's language.
+  const passwordRefused = mode === 'signup' && passwordErrorFromApi(error, 'password') !== undefined;
   return (
     <section className="page page--narrow auth">
       <p className="auth__intro">{t('auth.intro')}</p>
       <h1 ref={heading} tabIndex={-1}>
         {mode === 'login' ? t('auth.loginTitle') : t('auth.signupTitle')}
       </h1>
-      <ApiErrorAlert error={error} testId="auth-error" title={loginFailed ? t('auth.invalidCredentials') : undefined} />
+      <ApiErrorAlert
+        error={passwordRefused && error ? new ApiError(error.status, error.code, t('validation.checkFields')) : error}
+        testId="auth-error"
+        title={loginFailed ? t('auth.invalidCredentials') : undefined}
+      />
       {mode === 'login' ? (
         <LoginForm busy={busy} onSubmit={(request) => void send(apiPaths.login, request)} />
       ) : (
-        <SignupForm busy={busy} onSubmit={(request) => void send(apiPaths.signup, request)} />
+        <SignupForm busy={busy} error={error} onSubmit={(request) => void send(apiPaths.signup, request)} />
       )}
       <p className="auth__switch">
         {mode === 'login' ? t('auth.noAccount') : t('auth.haveAccount')}{' '}

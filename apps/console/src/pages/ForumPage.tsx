@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { apiFetch, useDocumentTitle, type ApiError } from '@mufakat/client';
-import { apiPaths, type ForumDetail, type InviteMemberRequest } from '@mufakat/contracts';
+import { apiPaths, type ForumDetail, type ForumMemberView, type InviteMemberRequest } from '@mufakat/contracts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ForumDetails } from '../components/ForumDetails';
 import { InviteForm } from '../components/InviteForm';
@@ -23,6 +23,9 @@ export function ForumPage() {
   const [publishError, setPublishError] = useState<ApiError | null>(null);
   const [inviting, setInviting] = useState(false);
   const [inviteError, setInviteError] = useState<ApiError | null>(null);
+  const [confirmingRemoval, setConfirmingRemoval] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [removeError, setRemoveError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const joinHeading = useRef<HTMLHeadingElement>(null);
   const justPublished = useRef(false);
@@ -86,6 +89,22 @@ export function ForumPage() {
     }
   };
 
+  const removeMember = async (member: ForumMemberView) => {
+    setRemoving(member.userId);
+    setRemoveError(null);
+    try {
+      await apiFetch<unknown>(apiPaths.forumMember(forum.id, member.userId), { method: 'DELETE' });
+      setAnnouncement(t('members.removed', { name: member.name }));
+      setConfirmingRemoval(null);
+      reload();
+    } catch (caught) {
+      if (isUnauthenticated(caught)) expire();
+      else setRemoveError(toApiError(caught));
+    } finally {
+      setRemoving(null);
+    }
+  };
+
   return (
     <section className="page">
       <p className="breadcrumb">
@@ -131,7 +150,24 @@ export function ForumPage() {
 
       <section className="card" aria-labelledby="members-heading">
         <h2 id="members-heading">{t('forum.members')}</h2>
-        <MemberList members={forum.members} />
+        <MemberList
+          members={forum.members}
+          removal={
+            isOrganiser
+              ? {
+                  confirming: confirmingRemoval,
+                  busy: removing,
+                  onAsk: (userId) => {
+                    setRemoveError(null);
+                    setConfirmingRemoval(userId);
+                  },
+                  onConfirm: (member) => void removeMember(member),
+                  onCancel: () => setConfirmingRemoval(null),
+                }
+              : undefined
+          }
+        />
+        <ApiErrorAlert error={removeError} testId="member-remove-error" />
         {isOrganiser && (
           <>
             <h3>{t('invite.heading')}</h3>

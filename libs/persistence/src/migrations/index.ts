@@ -4,6 +4,7 @@ import { Polls1795587361994 } from './1795587361994-polls';
 import { ConsensusAndMinutes1795597372861 } from './1795597372861-consensus-and-minutes';
 import { QuestionVotesByParticipant1796177623842 } from './1796177623842-question-votes-by-participant';
 import { MinutesOutbox1796177724287 } from './1796177724287-minutes-outbox';
+import { StaffSessions1796181028899 } from './1796181028899-staff-sessions';
 
 /** Every migration, oldest first; run at start. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ConsensusAndMinutes1795597372861,
   QuestionVotesByParticipant1796177623842,
   MinutesOutbox1796177724287,
+  StaffSessions1796181028899,
 ];

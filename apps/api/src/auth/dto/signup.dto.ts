@@ -2,6 +2,7 @@ import { LIMITS, type SignupRequest } from '@mufakat/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { trimmed } from '../../common/transforms';
+import { IsAcceptablePassword } from '../password-policy';
 
 export class SignupDto implements SignupRequest {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
@@ -9,8 +10,7 @@ export class SignupDto implements SignupRequest {
   @MaxLength(LIMITS.email)
   email: string;
 
-  @IsString()
-  @Length(LIMITS.password.min, LIMITS.password.max)
+  @IsAcceptablePassword()
   password: string;
 
   @Transform(trimmed)

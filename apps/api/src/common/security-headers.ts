@@ -1,0 +1,47 @@
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+
+type Directives = Record<string, string[]>;
+
+/**
+ * The web apps are Vite builds with no inline script or style (React sets styles through the DOM, which CSP
+ * allows), so everything comes from this origin; `data:` images are the empty favicon and a drawn signature.
+ */
+function appDirectives(publicUrl: URL): Directives {
+  const socketOrigin = `${publicUrl.protocol === 'https:' ? 'wss' : 'ws'}://${publicUrl.host}`;
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    // 'self' covers same-origin websockets in current browsers; the public origin is named for older ones.
+    'connect-src': ["'self'", socketOrigin],
+    'font-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    // On plain http (the embedded mode on a venue's network) this would send every asset request to https.
+    ...(publicUrl.protocol === 'https:' ? { 'upgrade-insecure-requests': [] } : {}),
+  };
+}
+
+function headers(publicUrl: URL, directives: Directives): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    frameguard: { action: 'deny' },
+    // Projector links carry their key in the query string: never send a URL to another origin.
+    referrerPolicy: { policy: 'same-origin' },
+    // Only where the public URL is https: over the embedded mode's http it would lock phones out for a year.
+    strictTransportSecurity: publicUrl.protocol === 'https:' ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: false } : false,
+  });
+}
+
+/** CSP, framing, sniffing, referrer and (behind TLS) HSTS headers on every HTTP response. */
+export function securityHeaders(publicUrl: string): RequestHandler {
+  const url = new URL(publicUrl);
+  const app = headers(url, appDirectives(url));
+  // Swagger UI's page has inline <style> blocks; it is the one page allowed them.
+  const docs = headers(url, { ...appDirectives(url), 'style-src': ["'self'", "'unsafe-inline'"] });
+  return (req, res, next) => (req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? docs : app)(req, res, next);
+}

@@ -1,0 +1,33 @@
+import { DomainError } from '../common/domain-error';
+import type { RateLimitRule } from './rate-limit';
+import { RateLimiter } from './rate-limiter.service';
+
+const rule: RateLimitRule = { name: 'spec', limit: 2, windowMs: 5_000, what: 'syncs' };
+
+describe(RateLimiter.name, () => {
+  let limiter: RateLimiter;
+
+  afterEach(() => limiter.onModuleDestroy());
+
+  it('refuses with RATE_LIMITED, a message naming the limit, and the wait in the details', async () => {
+    limiter = new RateLimiter(null);
+    await limiter.consume(rule, 'a');
+    await limiter.consume(rule, 'a');
+    const refused = await limiter.consume(rule, 'a').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).toAckError()).toEqual({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/^At most 2 syncs every 5 seconds; try again in [1-5] s$/),
+      details: [expect.stringMatching(/^retryAfterMs: \d+$/)],
+    });
+  });
+
+  it('counts in this process while Redis is unreachable: the limit holds per replica and nothing throws', async () => {
+    limiter = new RateLimiter('redis://127.0.0.1:1', 'mufakat:test:unreachable:');
+    const warn = jest.spyOn((limiter as unknown as { logger: { warn: (m: string) => void } }).logger, 'warn').mockImplementation(() => undefined);
+    const decisions = await Promise.all(Array.from({ length: 5 }, () => limiter.take(rule, 'a')));
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/counting per replica/);
+  });
+});
