@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -18,55 +16,9 @@ import { createValidationPipe } from '../src/common/validation';
 import type { RuntimeConfig } from '../src/config/runtime-config';
 import { MinutesRelay } from '../src/documents/minutes-relay.service';
 import { createPublishedForum, http, signupStaff } from './support/factories';
+import { PrivateRedis } from './support/private-redis';
 
 const RELAY_MS = 300;
-
-/** A Redis of this spec's own, so that it can go away and come back without touching the machine's. */
-class PrivateRedis {
-  private constructor(readonly port: number) {}
-
-  static async start(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort());
-    redis.up();
-    return redis;
-  }
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  up(): void {
-    execFileSync('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes']);
-    for (let tries = 0; tries < 100; tries += 1) {
-      try {
-        if (execFileSync('redis-cli', ['-p', String(this.port), 'ping'], { encoding: 'utf8' }).trim() === 'PONG') return;
-      } catch {
-        // Not listening yet.
-      }
-      execFileSync('sleep', ['0.05']);
-    }
-    throw new Error(`redis-server on ${this.port} did not start`);
-  }
-
-  down(): void {
-    try {
-      execFileSync('redis-cli', ['-p', String(this.port), 'shutdown', 'nosave'], { stdio: 'ignore' });
-    } catch {
-      // Already down: redis-cli fails when the server closes the connection on shutdown, too.
-    }
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -145,7 +97,7 @@ describe(MinutesRelay.name, () => {
 
   afterAll(async () => {
     await db?.destroy();
-    redis?.down();
+    await redis?.down();
     rmSync(documentsDir, { recursive: true, force: true });
   });
 
@@ -184,7 +136,7 @@ describe(MinutesRelay.name, () => {
     });
 
     it('generates a version requested while Redis was down, once Redis is back', async () => {
-      redis.down();
+      await redis.down();
       const started = Date.now();
       const requested = await http<DocumentVersionView>(api.url, apiPaths.documents(forum.id), { body: { language: 'id' }, ...organiser });
       const requestMs = Date.now() - started;
@@ -198,7 +150,7 @@ describe(MinutesRelay.name, () => {
       await new Promise((resolve) => setTimeout(resolve, 4 * RELAY_MS));
       expect(await version(requested.body.id)).toMatchObject({ status: 'queued', enqueuedAt: null });
 
-      redis.up();
+      await redis.up();
       const done = await ready(requested.body.id);
 
       expect(done.enqueuedAt).not.toBeNull();
@@ -219,7 +171,8 @@ describe(MinutesRelay.name, () => {
       expect(job?.id).toBe(minutesJobId(stalled.id));
       await job?.moveToFailed(new UnrecoverableError('job stalled more than allowable limit'), 'killed');
       await killed.close();
-      expect(await queue.getJobState(minutesJobId(stalled.id))).toBe('failed');
+      // The api's relay (every RELAY_MS) may already have retried the failed job.
+      expect(['failed', 'waiting']).toContain(await queue.getJobState(minutesJobId(stalled.id)));
       worker = startWorker();
 
       expect(await ready(lost.id)).toMatchObject({ progress: 100, error: null });
