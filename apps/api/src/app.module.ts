@@ -9,6 +9,7 @@ import { RuntimeConfigModule } from './config/runtime-config.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
+import { LimitsModule } from './limits/limits.module';
 import { LiveModule } from './live/live.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PollsModule } from './polls/polls.module';
@@ -29,6 +30,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeConfigModule.forRoot(config),
+        LimitsModule.forRoot(config.redisUrl),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config.databaseUrl, config.databasePoolSize),
           // Migrations run under an advisory lock, so replicas that start together take turns.
