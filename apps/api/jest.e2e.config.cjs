@@ -5,6 +5,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testRegex: '\\.e2e-spec\\.ts$',
   testTimeout: 180000,
+  // A timer or socket a replica under test leaves behind must never hold CI until its deadline: once every
+  // suite has reported, the run ends (a hang in a test still fails it by its timeout).
+  forceExit: true,
   moduleNameMapper: {
     '^@mufakat/(contracts|persistence|minutes|documents)$': '<rootDir>/../../libs/$1/src/index.ts',
   },

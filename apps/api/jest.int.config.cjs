@@ -7,6 +7,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
+  // A timer or socket a replica under test leaves behind must never hold CI until its deadline: once every
+  // suite has reported, the run ends (a hang in a test still fails it by its timeout).
+  forceExit: true,
   moduleNameMapper: {
     '^@mufakat/(contracts|persistence|minutes|documents)$': '<rootDir>/../../libs/$1/src/index.ts',
   },

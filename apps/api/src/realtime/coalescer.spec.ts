@@ -88,4 +88,31 @@ describe(Coalescer.name, () => {
     await jest.advanceTimersByTimeAsync(1000);
     expect(flush).toHaveBeenCalledTimes(1);
   });
+
+  it('stops for good once closed: a change after shutdown or a failing flush schedules nothing', async () => {
+    const flush = jest.fn().mockRejectedValue(new Error('Driver not Connected'));
+    const coalescer = new Coalescer(50, flush, jest.fn());
+    coalescer.add('f', 'q1');
+    await coalescer.close();
+    expect(flush).toHaveBeenCalledTimes(1);
+    // A socket dropping as the server closes reports a change after the last drain.
+    coalescer.add('f', 'q2');
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('stops retrying a flush that was in flight when it closed', async () => {
+    let fail!: (error: Error) => void;
+    const flush = jest.fn(() => new Promise<void>((_, reject) => (fail = reject)));
+    const coalescer = new Coalescer(50, flush, jest.fn());
+    coalescer.add('f', 'q1');
+    await jest.advanceTimersByTimeAsync(50);
+    const closing = coalescer.close();
+    fail(new Error('Driver not Connected'));
+    await closing;
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect(jest.getTimerCount()).toBe(0);
+  });
 });

@@ -15,6 +15,8 @@ export class Coalescer {
   private readonly flushing = new Set<string>();
   /** Consecutive failed flushes per forum. */
   private readonly failures = new Map<string, number>();
+  /** Set at shutdown: the database is about to go, so nothing may be scheduled after the last drain. */
+  private closed = false;
 
   constructor(
     private readonly intervalMs: number,
@@ -24,6 +26,7 @@ export class Coalescer {
   ) {}
 
   add(forumId: string, id: string): void {
+    if (this.closed) return;
     let ids = this.dirty.get(forumId);
     if (!ids) this.dirty.set(forumId, (ids = new Set()));
     ids.add(id);
@@ -35,6 +38,16 @@ export class Coalescer {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     await Promise.all([...this.dirty.keys()].map((forumId) => this.run(forumId, false)));
+  }
+
+  /**
+   * Drains once and stops for good (shutdown). What changes after this (sockets dropping as the server closes)
+   * is not counted: a retry timer left behind would outlive the database and keep the process alive.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.drain();
+    this.dirty.clear();
   }
 
   private async run(forumId: string, retry = true): Promise<void> {
@@ -61,12 +74,10 @@ export class Coalescer {
   }
 
   private schedule(forumId: string): void {
-    if (this.timers.has(forumId)) return;
+    if (this.closed || this.timers.has(forumId)) return;
     const failures = this.failures.get(forumId) ?? 0;
     const delay = failures === 0 ? this.intervalMs : Math.min(this.maxRetryMs, this.intervalMs * 2 ** failures);
-    this.timers.set(
-      forumId,
-      setTimeout(() => void this.run(forumId), delay),
-    );
+    // Unreferenced: a pending tally never keeps a stopping process alive.
+    this.timers.set(forumId, setTimeout(() => void this.run(forumId), delay).unref());
   }
 }

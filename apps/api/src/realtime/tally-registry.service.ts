@@ -42,7 +42,8 @@ export class TallyRegistry implements BeforeApplicationShutdown {
     await Promise.all([...this.coalescers.values()].map((coalescer) => coalescer.drain()));
   }
 
+  /** The last drain: after it nothing is counted or retried, so no timer outlives the database. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.drain();
+    await Promise.all([...this.coalescers.values()].map((coalescer) => coalescer.close()));
   }
 }
