@@ -138,6 +138,23 @@ describe(LiveForumClient.name, () => {
     expect(client?.getView().rejection).toBe('Invalid projector link');
   });
 
+  it('waits as long as a rate-limited sync was told to before asking again', async () => {
+    const refusedAt: number[] = [];
+    syncReply = () => {
+      refusedAt.push(Date.now());
+      return refusedAt.length === 1
+        ? { ok: false, error: { code: 'RATE_LIMITED', message: 'At most 10 syncs every 5 seconds', retryAfterMs: 200 } }
+        : { ok: true, data: snapshot(serverSeq) };
+    };
+    connect();
+    await until((view) => view.connection === 'live');
+    // Sooner than the usual 2 s retry after a transient error, and not before the wait it was given.
+    const waited = refusedAt[1] - refusedAt[0];
+    expect(waited).toBeGreaterThanOrEqual(200);
+    expect(waited).toBeLessThan(1500);
+    expect(syncs).toBe(2);
+  });
+
   it('reconnects and resyncs after the server drops it', async () => {
     connect();
     await until((view) => view.connection === 'live');

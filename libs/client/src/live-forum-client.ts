@@ -32,6 +32,8 @@ export interface LiveForumView {
 
 const ACK_TIMEOUT_MS = 10_000;
 const SYNC_RETRY_MS = 2_000;
+/** A server's wait is honoured up to this, so a phone never sits out a long window with a stale screen. */
+const MAX_SYNC_WAIT_MS = 30_000;
 /** Answers that retrying will not change; anything else (a timeout, a server hiccup) is retried. */
 const REFUSALS = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
@@ -155,7 +157,8 @@ export class LiveForumClient {
       const ack = await this.emit(LiveEvent.sync, { reason: this.view.snapshot ? 'gap' : 'connect' });
       if (ack.ok) this.catchUp(ack.data, changes);
       else if (REFUSALS.has(ack.error.code)) this.update({ connection: 'rejected', rejection: ack.error.message });
-      else this.retrySyncLater();
+      // A refused sync says how long to wait; asking sooner would only be refused again.
+      else this.retrySyncLater(ack.error.code === 'RATE_LIMITED' ? ack.error.retryAfterMs : undefined);
     } finally {
       this.changesDuringSync = null;
     }
@@ -194,10 +197,12 @@ export class LiveForumClient {
     });
   }
 
-  private retrySyncLater(): void {
+  private retrySyncLater(waitMs = SYNC_RETRY_MS): void {
+    // Spread over a quarter more, so phones refused together do not come back together.
+    const delay = Math.min(waitMs, MAX_SYNC_WAIT_MS) * (1 + Math.random() / 4);
     setTimeout(() => {
       if (this.socket.connected) void this.sync();
-    }, SYNC_RETRY_MS);
+    }, delay);
   }
 
   private onChange(change: ForumChange): void {

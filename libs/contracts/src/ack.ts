@@ -16,6 +16,8 @@ export interface AckError {
   message: string;
   /** Field-level messages for VALIDATION_FAILED. */
   details?: string[];
+  /** RATE_LIMITED: how long to wait before the same request can succeed. */
+  retryAfterMs?: number;
 }
 
 /** Every client → server event is answered with exactly one of these. */
@@ -29,4 +31,6 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   details?: string[];
+  /** RATE_LIMITED: how long to wait (also sent as the Retry-After header, in seconds). */
+  retryAfterMs?: number;
 }

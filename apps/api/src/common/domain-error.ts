@@ -18,6 +18,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: string[],
+    /** RATE_LIMITED: the wait the limiter gave. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -28,7 +30,10 @@ export class DomainError extends Error {
   }
 
   toAckError(): AckError {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    const error: AckError = { code: this.code, message: this.message };
+    if (this.details) error.details = this.details;
+    if (this.retryAfterMs !== undefined) error.retryAfterMs = this.retryAfterMs;
+    return error;
   }
 }
 

@@ -21,12 +21,28 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (body.retryAfterMs !== undefined) response.setHeader('Retry-After', String(Math.max(1, Math.ceil(body.retryAfterMs / 1000))));
+    else if (body.statusCode === 429) {
+      // The throttler's refusal sets Retry-After-<throttler name> (seconds) before it throws: say it plainly too.
+      const seconds = Math.max(
+        0,
+        ...response
+          .getHeaderNames()
+          .filter((name) => name.startsWith('retry-after'))
+          .map((name) => Number(response.getHeader(name)) || 0),
+      );
+      if (seconds > 0) {
+        body.retryAfterMs = seconds * 1000;
+        response.setHeader('Retry-After', String(seconds));
+      }
+    }
     response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof DomainError) {
-      return { statusCode: httpStatusOf(exception.code), code: exception.code, message: exception.message, details: exception.details };
+      const { details, retryAfterMs } = exception;
+      return { statusCode: httpStatusOf(exception.code), code: exception.code, message: exception.message, details, retryAfterMs };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

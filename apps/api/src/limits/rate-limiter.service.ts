@@ -42,7 +42,7 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** Counts one event for the key, or refuses it with RATE_LIMITED and the wait in `details`. */
+  /** Counts one event for the key, or refuses it with RATE_LIMITED and the wait in `retryAfterMs`. */
   async consume(rule: RateLimitRule, key: string): Promise<void> {
     const decision = await this.take(rule, key);
     if (decision.allowed) return;
@@ -50,8 +50,8 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
     throw new DomainError(
       'RATE_LIMITED',
       `At most ${rule.limit} ${rule.what} every ${rule.windowMs / 1000} seconds; try again in ${seconds} s`,
-      // AckError has no field of its own for it; clients may read the wait from here.
-      [`retryAfterMs: ${decision.retryAfterMs}`],
+      undefined,
+      decision.retryAfterMs,
     );
   }
 
