@@ -23,6 +23,12 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
+  /** For RATE_LIMITED: how long to wait; REST answers carry it as Retry-After. */
+  get retryAfterMs(): number | null {
+    const detail = this.details?.find((line) => line.startsWith('retryAfterMs: '));
+    return detail ? Number(detail.slice('retryAfterMs: '.length)) : null;
+  }
+
   get httpStatus(): number {
     return HTTP_STATUS[this.code];
   }

@@ -21,6 +21,8 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    const retryAfterMs = exception instanceof DomainError ? exception.retryAfterMs : null;
+    if (retryAfterMs !== null) response.setHeader('retry-after', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
     response.status(body.statusCode).json(body);
   }
 

@@ -8,3 +8,8 @@ export function newAttendeeToken(): string {
 export function hashAttendeeToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** Device keys are stored hashed too: knowing one gives its attendee back (a fresh token), so it is a secret. */
+export function hashDeviceKey(deviceKey: string): string {
+  return createHash('sha256').update(`device:${deviceKey}`).digest('hex');
+}
