@@ -54,7 +54,7 @@ export class ParticipantsService {
     if (!joinCode) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
     await this.registrationLimits.check(clientAddress, joinCode);
     const attendeeToken = newAttendeeToken();
-    const saved = await this.participants.register(joinCode, dto, attendeeToken, dto.deviceKey ? hashDeviceKey(dto.deviceKey) : null);
+    const saved = await this.participants.register(joinCode, dto, attendeeToken, dto.deviceKey ? hashDeviceKey(joinCode, dto.deviceKey) : null);
     if (!saved) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
     if (saved.voidedAt) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
     const { forumId, restored } = saved;
