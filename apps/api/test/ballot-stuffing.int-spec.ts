@@ -359,6 +359,13 @@ describe('attendee trust', () => {
     });
     expect(again.status).toBe(403);
     expect(await again.json()).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/voided/) });
+    // The record neither lists nor counts a voided attendee.
+    const minutes = await db.transaction('REPEATABLE READ', (manager) =>
+      loadBeritaAcara(manager, forum.id, { language: 'id', version: 2, timeZone: 'Asia/Jakarta' }),
+    );
+    expect(minutes.attendance.list.map((entry) => entry.name)).toContain('Warga jujur');
+    expect(minutes.attendance.list.map((entry) => entry.name)).not.toContain('Pengisi suara');
+    expect(minutes.attendance.total).toBe(after.attendance.room + after.attendance.online);
     // A voided attendee cannot be checked in or confirmed back into the counts.
     expect(await organiser.emit(LiveEvent.confirmAttendance, { participantId: stuffer.participant.id })).toMatchObject({
       ok: false,
