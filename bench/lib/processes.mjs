@@ -97,6 +97,9 @@ export class ServerProcess extends Rpc {
         PUBLIC_URL: `http://127.0.0.1:${port}`,
         SESSION_SECRET: 'bench-session-secret-bench-session-secret-0123456789',
         DATA_DIR: join(tmpdir(), `mufakat-bench-data-${process.pid}`),
+        // The join burst is thousands of attendees from one address on purpose: it measures the api, not its limits.
+        REGISTRATIONS_PER_ADDRESS: '1000000',
+        REGISTRATIONS_PER_FORUM: '1000000',
       });
       delete env.REDIS_URL;
       // `api-redis`: the same single replica with the Socket.IO Redis adapter, to see what Redis adds.

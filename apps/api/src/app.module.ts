@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CheckInModule } from './check-in/check-in.module';
 import { ConsensusModule } from './consensus/consensus.module';
 import type { RuntimeConfig } from './config/runtime-config';
 import { RuntimeConfigModule } from './config/runtime-config.module';
@@ -46,6 +47,7 @@ export class AppModule {
         SpeakersModule,
         ConsensusModule,
         SurveyModule,
+        CheckInModule,
         DocumentsModule.forRoot(config),
         ReactionsModule,
         ProjectorModule,

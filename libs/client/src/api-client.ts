@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: string[] = [],
+    /** RATE_LIMITED: the wait the server gave. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -46,7 +48,7 @@ export async function apiFetch<T>(path: string, init: ApiFetchInit = {}): Promis
   const json: unknown = text ? safeParse(text) : undefined;
   if (!response.ok) {
     const body = json as Partial<ApiErrorBody> | undefined;
-    throw new ApiError(response.status, body?.code ?? 'INTERNAL', body?.message ?? response.statusText, body?.details ?? []);
+    throw new ApiError(response.status, body?.code ?? 'INTERNAL', body?.message ?? response.statusText, body?.details ?? [], body?.retryAfterMs);
   }
   return json as T;
 }

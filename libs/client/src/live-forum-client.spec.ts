@@ -28,6 +28,7 @@ const snapshot = (seq: number): ForumSnapshot => ({
   pollResults: {},
   speakers: [],
   projector: { mode: 'join' },
+  checkIn: { enabled: false },
   consensus: [],
   consensusTallies: {},
   survey: { open: false, respondents: 0 },

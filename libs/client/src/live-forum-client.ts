@@ -129,8 +129,8 @@ export class LiveForumClient {
     if (viewer) this.patchAttendee({ myConsensusSignals: { ...viewer.myConsensusSignals, [itemId]: signal } });
   }
 
-  /** Records the attendee's own survey answer, or their signing task after a signature, once acknowledged. */
-  patchAttendee(patch: Partial<Pick<AttendeeViewer, 'mySurvey' | 'signing' | 'myConsensusSignals' | 'myPollAnswers'>>): void {
+  /** Records the attendee's own survey answer, signing task after a signature, or check-in, once acknowledged. */
+  patchAttendee(patch: Partial<Pick<AttendeeViewer, 'mySurvey' | 'signing' | 'myConsensusSignals' | 'myPollAnswers' | 'verified'>>): void {
     const snapshot = this.view.snapshot;
     if (!snapshot || snapshot.viewer.role !== 'attendee') return;
     this.update({ snapshot: { ...snapshot, viewer: { ...snapshot.viewer, ...patch } } });

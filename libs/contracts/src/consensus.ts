@@ -57,6 +57,8 @@ export interface ConsensusTally {
   total: SignalCounts;
   /** Only categories with at least one signal. */
   byCategory: Partial<Record<StakeholderCategory, SignalCounts>>;
+  /** Present while check-in is on: the signals of verified attendees only. */
+  verified?: SignalCounts;
 }
 
 export interface ConsensusItemView {
@@ -120,15 +122,26 @@ export interface SignalCountRow {
   category: StakeholderCategory;
   signal: ConsensusSignal;
   count: number;
+  /** Counts of verified attendees, when the caller asked for them apart. */
+  verified?: boolean;
 }
 
-/** Folds grouped counts into one tally per item; every item asked for gets one, empty if nobody signalled. */
-export function talliesFromCounts(itemIds: readonly string[], rows: readonly SignalCountRow[]): Record<string, ConsensusTally> {
-  const tallies: Record<string, ConsensusTally> = Object.fromEntries(itemIds.map((id) => [id, { total: emptySignalCounts(), byCategory: {} }]));
+/**
+ * Folds grouped counts into one tally per item; every item asked for gets one, empty if nobody signalled. With
+ * `withVerified`, each tally also counts the rows marked verified apart.
+ */
+export function talliesFromCounts(itemIds: readonly string[], rows: readonly SignalCountRow[], withVerified = false): Record<string, ConsensusTally> {
+  const tallies: Record<string, ConsensusTally> = Object.fromEntries(
+    itemIds.map((id) => [
+      id,
+      withVerified ? { total: emptySignalCounts(), byCategory: {}, verified: emptySignalCounts() } : { total: emptySignalCounts(), byCategory: {} },
+    ]),
+  );
   for (const row of rows) {
     const tally = tallies[row.itemId];
     if (!tally) continue;
     tally.total[row.signal] += row.count;
+    if (tally.verified && row.verified) tally.verified[row.signal] += row.count;
     const byCategory = (tally.byCategory[row.category] ??= emptySignalCounts());
     byCategory[row.signal] += row.count;
   }

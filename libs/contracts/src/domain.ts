@@ -61,6 +61,8 @@ export const LIMITS = {
   /** Reactions one attendee may send per 10 seconds. */
   reactionsPer10s: 5,
   name: 120,
+  /** A browser's device key (see RegisterParticipantRequest). */
+  deviceKey: { min: 16, max: 64 },
   joinCode: 12,
   institution: 160,
   forumTitle: 200,

@@ -43,6 +43,7 @@ const snapshot = (overrides: Partial<ForumSnapshot> = {}): ForumSnapshot => ({
   consensusTallies: {},
   survey: { open: false, respondents: 0 },
   projector: { mode: 'join' },
+  checkIn: { enabled: false },
   viewer: { role: 'projector' },
   ...overrides,
 });

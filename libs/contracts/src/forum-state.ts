@@ -89,6 +89,8 @@ function applyPublic(state: ForumSnapshot, change: PublicChange): ForumSnapshot 
       return { ...state, projector: change.projector };
     case 'settings.changed':
       return { ...state, settings: change.settings };
+    case 'checkIn.changed':
+      return { ...state, checkIn: change.checkIn };
   }
 }
 
@@ -99,6 +101,7 @@ function applyStaff(staff: StaffState, change: StaffChange): StaffState {
       return { ...staff, questions: upsert(others, change.question) };
     }
     case 'participant.joined':
+    case 'participant.updated':
       return { ...staff, participants: upsert(staff.participants, change.participant) };
     case 'poll.updated':
       return { ...staff, polls: upsert(staff.polls, change.poll) };

@@ -1,4 +1,13 @@
 import type { AckCallback } from './ack';
+import type {
+  CheckInCode,
+  CheckInResult,
+  CheckInState,
+  ConfirmAttendanceRequest,
+  SetCheckInRequest,
+  SubmitCheckInRequest,
+  VoidAttendeeRequest,
+} from './check-in';
 import type { AgendaState, EndAgendaItemRequest, ReorderAgendaRequest, StartAgendaItemRequest } from './agenda';
 import type { StaffRole } from './domain';
 import type {
@@ -55,9 +64,12 @@ export interface LiveAuth {
   projectorKey?: string;
 }
 
+/** Voided attendees are counted nowhere. */
 export interface AttendanceCounts {
   room: number;
   online: number;
+  /** Present while check-in is on: attendees checked in or confirmed by staff. */
+  verified?: number;
 }
 
 export type Viewer =
@@ -75,6 +87,8 @@ export type Viewer =
       mySurvey: number[] | null;
       /** Set when the organiser named this attendee a representative who signs the Berita Acara. */
       signing: SigningTask | null;
+      /** Checked in (or confirmed by staff). */
+      verified: boolean;
     }
   | { role: 'projector' }
   | { role: StaffRole; userId: string; name: string };
@@ -123,6 +137,7 @@ export interface ForumSnapshot {
   consensusTallies: Record<string, ConsensusTally>;
   survey: SurveyState;
   projector: ProjectorView;
+  checkIn: CheckInState;
   viewer: Viewer;
   /** Present for staff only. */
   staff?: StaffState;
@@ -148,11 +163,14 @@ export type PublicChange =
   | { type: 'consensus.tally'; itemId: string; tally: ConsensusTally }
   | { type: 'survey.changed'; survey: SurveyState }
   | { type: 'projector.changed'; projector: ProjectorView }
-  | { type: 'settings.changed'; settings: ForumSettings };
+  | { type: 'settings.changed'; settings: ForumSettings }
+  | { type: 'checkIn.changed'; checkIn: CheckInState };
 
 export type StaffChange =
   | { type: 'question.updated'; question: ModerationQuestion }
   | { type: 'participant.joined'; participant: ParticipantView }
+  /** Verified or voided. */
+  | { type: 'participant.updated'; participant: ParticipantView }
   | { type: 'poll.updated'; poll: PollView }
   | { type: 'poll.deleted'; pollId: string }
   /** Coalesced results of any opened poll. */
@@ -211,6 +229,11 @@ export const LiveEvent = {
   setSurveyOpen: 'survey:set-open',
   submitSurvey: 'survey:submit',
   mySigning: 'me:signing',
+  setCheckIn: 'check-in:set',
+  checkInCode: 'check-in:code',
+  checkIn: 'check-in:submit',
+  confirmAttendance: 'participant:confirm',
+  voidAttendee: 'participant:void',
 } as const;
 
 export interface ClientToServerEvents {
@@ -249,6 +272,12 @@ export interface ClientToServerEvents {
   [LiveEvent.signalConsensus]: (payload: SignalConsensusRequest, ack: AckCallback<SignalConsensusResult>) => void;
   [LiveEvent.setSurveyOpen]: (payload: SetSurveyOpenRequest, ack: AckCallback<SurveyState>) => void;
   [LiveEvent.submitSurvey]: (payload: SubmitSurveyRequest, ack: AckCallback<{ scores: number[] }>) => void;
+  [LiveEvent.setCheckIn]: (payload: SetCheckInRequest, ack: AckCallback<CheckInState>) => void;
+  /** Projector and staff only. */
+  [LiveEvent.checkInCode]: (payload: Record<string, never>, ack: AckCallback<CheckInCode>) => void;
+  [LiveEvent.checkIn]: (payload: SubmitCheckInRequest, ack: AckCallback<CheckInResult>) => void;
+  [LiveEvent.confirmAttendance]: (payload: ConfirmAttendanceRequest, ack: AckCallback<ParticipantView>) => void;
+  [LiveEvent.voidAttendee]: (payload: VoidAttendeeRequest, ack: AckCallback<ParticipantView>) => void;
 }
 
 export interface ServerToClientEvents {

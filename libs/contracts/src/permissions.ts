@@ -10,6 +10,8 @@ export const FORUM_PERMISSIONS = {
   runConsensus: ['organiser', 'facilitator'],
   runSurvey: ['organiser', 'moderator', 'facilitator'],
   manageDocuments: ['organiser'],
+  /** Turn room check-in on or off, confirm an attendee's presence, void an attendee. */
+  manageAttendance: ['organiser', 'moderator'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type ForumPermission = keyof typeof FORUM_PERMISSIONS;

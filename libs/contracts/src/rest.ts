@@ -1,6 +1,7 @@
 import type { DocumentFormat, DocumentLanguage, ExportFormat, ExportKind } from './documents';
 import type { AgendaItemView } from './agenda';
 import type { AttendanceMode, ForumStatus, InvitableRole, StaffRole, StakeholderCategory } from './domain';
+import type { VerifiedBy } from './check-in';
 
 export interface StaffUserView {
   id: string;
@@ -125,6 +126,12 @@ export interface RegisterParticipantRequest {
   institution: string;
   category: StakeholderCategory;
   mode: AttendanceMode;
+  /**
+   * A random key this browser keeps for every forum: registering again from the same browser gives back the same
+   * attendee. A script can make up keys, so this only keeps honest re-joins from counting twice; the rate limits
+   * and check-in are the defence against stuffing.
+   */
+  deviceKey?: string;
 }
 
 export interface ParticipantView {
@@ -134,10 +141,18 @@ export interface ParticipantView {
   category: StakeholderCategory;
   mode: AttendanceMode;
   joinedAt: string;
+  /** Checked in with the projector's code or confirmed by staff; set by the server on every view. */
+  verified?: boolean;
+  verifiedBy?: VerifiedBy | null;
+  /** Voided by staff: counted nowhere, refused everything. */
+  voided?: boolean;
+  voidReason?: string | null;
 }
 
 export interface RegisterParticipantResponse {
   forumId: string;
+  /** True when this browser had registered before: the same attendee, given a fresh token. */
+  restored?: boolean;
   /** Bearer credential kept on the device; it identifies the attendee on every reconnect. */
   attendeeToken: string;
   participant: ParticipantView;

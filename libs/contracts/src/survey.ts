@@ -18,6 +18,8 @@ export interface IkmResult {
   /** ikm × 25, rounded to two decimals: the 25–100 scale the regulation grades. */
   converted: number;
   grade: IkmGrade;
+  /** Present while check-in is on: the IKM of verified attendees' answers only (null when none answered). */
+  verified?: Omit<IkmResult, 'verified'> | null;
 }
 
 /** Lower bounds of the converted IKM per grade (PermenPAN-RB 14/2017, table of service quality). */

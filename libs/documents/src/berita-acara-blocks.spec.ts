@@ -24,6 +24,18 @@ describe(beritaAcaraBlocks.name, () => {
     expect(headings.at(-1)).toMatchObject({ pageBreakBefore: true });
   });
 
+  it('states the verified attendance only for a forum that used room check-in', () => {
+    const paragraphs = (model: ReturnType<typeof beritaAcaraFixture>) =>
+      beritaAcaraBlocks(model)
+        .flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
+        .filter((text) => text.startsWith('Kehadiran terverifikasi'));
+    const model = beritaAcaraFixture();
+    expect(paragraphs(model)).toEqual([]);
+    expect(paragraphs({ ...model, attendance: { ...model.attendance, verified: 6 } })).toEqual([
+      'Kehadiran terverifikasi (check-in di ruangan atau dikonfirmasi panitia): 6 orang.',
+    ]);
+  });
+
   it('puts provider signatories first whatever the input order', () => {
     const model = beritaAcaraFixture();
     const blocks = beritaAcaraBlocks({ ...model, signatories: [...model.signatories].reverse() });

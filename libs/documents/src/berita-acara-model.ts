@@ -32,6 +32,8 @@ export interface BeritaAcaraModel {
     byMode: Record<AttendanceMode, number>;
     /** Only categories with at least one attendee, in STAKEHOLDER_CATEGORIES order. */
     byCategory: Array<{ category: StakeholderCategory; room: number; online: number }>;
+    /** Present when the forum used room check-in: attendees who checked in or were confirmed by staff. */
+    verified?: number;
     /** Full list for the appendix, in joining order. */
     list: Array<{ name: string; institution: string; category: StakeholderCategory; mode: AttendanceMode; joinedAt: string }>;
   };
@@ -71,6 +73,8 @@ export interface BeritaAcaraModel {
     text: string;
     agendaTitle: string | null;
     signals: { agree: number; disagree: number; abstain: number };
+    /** Present when the forum used room check-in: the signals of verified attendees only. */
+    signalsVerified?: { agree: number; disagree: number; abstain: number };
     approvedAt: string;
     followUp: {
       action: string;
@@ -91,6 +95,8 @@ export interface BeritaAcaraModel {
     /** ikm × 25, on the 25–100 scale. */
     converted: number;
     grade: 'A' | 'B' | 'C' | 'D';
+    /** Present when the forum used room check-in: the IKM of verified attendees' answers (null when none answered). */
+    verified?: { respondents: number; converted: number; grade: 'A' | 'B' | 'C' | 'D' } | null;
   } | null;
   /** Signature blocks, provider first; `signature` null when this person has not signed this version's content. */
   signatories: Array<{

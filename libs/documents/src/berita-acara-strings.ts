@@ -41,6 +41,7 @@ export interface DocumentStrings {
   attendance: {
     total: (count: number) => string;
     byMode: (room: number, online: number) => string;
+    verified: (count: number) => string;
     category: string;
     room: string;
     online: string;
@@ -171,6 +172,7 @@ const id: DocumentStrings = {
   attendance: {
     total: (count) => `Jumlah peserta yang hadir: ${count} orang.`,
     byMode: (room, online) => `Hadir di ruangan: ${room} orang; hadir secara daring: ${online} orang.`,
+    verified: (count) => `Kehadiran terverifikasi (check-in di ruangan atau dikonfirmasi panitia): ${count} orang.`,
     category: 'Kategori pemangku kepentingan',
     room: 'Di ruangan',
     online: 'Daring',
@@ -326,6 +328,7 @@ const en: DocumentStrings = {
   attendance: {
     total: (count) => `Attendees: ${count} people.`,
     byMode: (room, online) => `In the room: ${room}; online: ${online}.`,
+    verified: (count) => `Verified attendance (checked in in the room or confirmed by staff): ${count} people.`,
     category: 'Stakeholder category',
     room: 'In the room',
     online: 'Online',

@@ -35,6 +35,7 @@ export function attendanceBlocks({ model, t }: SectionContext): DocumentBlock[] 
   return [
     { kind: 'paragraph', text: t.attendance.total(attendance.total), tone: 'strong' },
     { kind: 'paragraph', text: t.attendance.byMode(attendance.byMode.room, attendance.byMode.online) },
+    ...(attendance.verified === undefined ? [] : [{ kind: 'paragraph' as const, text: t.attendance.verified(attendance.verified) }]),
     {
       kind: 'table',
       columns: [

@@ -16,7 +16,7 @@ import {
   Signature,
   SurveyResponse,
 } from '@mufakat/persistence';
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { photoFilePath } from './document-files';
 
 export interface LoadOptions {
@@ -34,7 +34,9 @@ type Bars = Pick<BeritaAcaraModel['polls'][number], 'bars' | 'valueKind' | 'aver
  */
 export async function loadBeritaAcara(manager: EntityManager, forumId: string, options: LoadOptions): Promise<BeritaAcaraModel> {
   const forum = await manager.findOneByOrFail(Forum, { id: forumId });
-  const participants = await manager.find(Participant, { where: { forumId }, order: { joinedAt: 'ASC', id: 'ASC' } });
+  // Voided attendees were never attendees: the record neither lists nor counts them.
+  const participants = await manager.find(Participant, { where: { forumId, voidedAt: IsNull() }, order: { joinedAt: 'ASC', id: 'ASC' } });
+  const withVerified = forum.checkInEnabled;
   const agenda = await manager.find(AgendaItem, { where: { forumId }, order: { position: 'ASC' } });
   const agendaTitle = new Map(agenda.map((item) => [item.id, item.title]));
   const titleOf = (id: string | null): string | null => (id ? (agendaTitle.get(id) ?? null) : null);
@@ -66,13 +68,14 @@ export async function loadBeritaAcara(manager: EntityManager, forumId: string, o
       total: participants.length,
       byMode,
       byCategory,
+      ...(withVerified ? { verified: participants.filter((p) => p.verifiedAt).length } : {}),
       list: participants.map((p) => ({ name: p.name, institution: p.institution, category: p.category, mode: p.mode, joinedAt: p.joinedAt.toISOString() })),
     },
     agenda: agenda.map((item) => ({ title: item.title, startedAt: item.startedAt?.toISOString() ?? null, endedAt: item.endedAt?.toISOString() ?? null })),
     discussion: await loadDiscussion(manager, forum, agenda, titleOf),
     polls: await loadPolls(manager, forumId, titleOf),
-    consensus: await loadConsensus(manager, forumId, titleOf),
-    survey: await loadSurvey(manager, forumId),
+    consensus: await loadConsensus(manager, forumId, titleOf, withVerified),
+    survey: await loadSurvey(manager, forumId, withVerified),
     signatories: (await representativesOf(manager, forumId)).map((rep) => toSignatory(rep, null)),
     photos: [],
   };
@@ -190,11 +193,17 @@ function barsOf(poll: Poll, results: PollResults): Bars {
   }
 }
 
-async function loadConsensus(manager: EntityManager, forumId: string, titleOf: (id: string | null) => string | null): Promise<BeritaAcaraModel['consensus']> {
+async function loadConsensus(
+  manager: EntityManager,
+  forumId: string,
+  titleOf: (id: string | null) => string | null,
+  withVerified: boolean,
+): Promise<BeritaAcaraModel['consensus']> {
   const items = await manager.find(ConsensusItem, { where: { forumId, status: 'approved' }, order: { number: 'ASC' } });
   const tallies = await consensusTalliesOf(
     manager,
     items.map((item) => item.id),
+    withVerified,
   );
   return items.map((item) => {
     const followUp = item.followUp ?? { action: '', responsibleUnit: '', deadline: null, timeFrame: null, status: 'planned' as const };
@@ -203,16 +212,25 @@ async function loadConsensus(manager: EntityManager, forumId: string, titleOf: (
       text: item.text,
       agendaTitle: titleOf(item.agendaItemId),
       signals: tallies[item.id].total,
+      ...(tallies[item.id].verified ? { signalsVerified: tallies[item.id].verified } : {}),
       approvedAt: (item.decidedAt ?? item.updatedAt).toISOString(),
       followUp,
     };
   });
 }
 
-async function loadSurvey(manager: EntityManager, forumId: string): Promise<BeritaAcaraModel['survey']> {
-  const rows = await manager.find(SurveyResponse, { select: { scores: true }, where: { forumId } });
+async function loadSurvey(manager: EntityManager, forumId: string, withVerified: boolean): Promise<BeritaAcaraModel['survey']> {
+  const rows = await manager.find(SurveyResponse, {
+    select: { scores: true, participantId: true, participant: { id: true, verifiedAt: true } },
+    where: { forumId, participant: { voidedAt: IsNull() } },
+    relations: { participant: true },
+  });
   const ikm = computeIkm(rows.map((r) => r.scores));
-  return ikm && { respondents: ikm.respondents, elements: ikm.elements, ikm: ikm.ikm, converted: ikm.converted, grade: ikm.grade };
+  if (!ikm) return null;
+  const survey = { respondents: ikm.respondents, elements: ikm.elements, ikm: ikm.ikm, converted: ikm.converted, grade: ikm.grade };
+  if (!withVerified) return survey;
+  const verified = computeIkm(rows.filter((r) => r.participant?.verifiedAt).map((r) => r.scores));
+  return { ...survey, verified: verified && { respondents: verified.respondents, converted: verified.converted, grade: verified.grade } };
 }
 
 /** Reads the documentation photos' files into the model; exports have no use for them. */

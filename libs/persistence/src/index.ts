@@ -4,6 +4,7 @@ export { migrations } from './migrations';
 export { initializeDataSource, MIGRATIONS_LOCK_KEY, runMigrationsLocked } from './migrations-lock';
 export * from './reads/consensus-signals.reads';
 export * from './reads/poll-answers.reads';
+export * from './reads/check-in.reads';
 export * from './entities/agenda-item.entity';
 export * from './entities/audit-entry.entity';
 export * from './entities/forum-member.entity';

@@ -56,6 +56,18 @@ export class Environment {
   @IsString()
   TRUST_PROXY?: string;
 
+  /** Registrations one client address may make in any ten minutes (600 by default: a full hall behind one NAT). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  REGISTRATIONS_PER_ADDRESS?: number;
+
+  /** Registrations one forum takes in any minute (1200 by default). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  REGISTRATIONS_PER_FORUM?: number;
+
   @IsOptional()
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';

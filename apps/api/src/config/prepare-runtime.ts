@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedd
 import type { Environment } from './environment';
 import type { RuntimeConfig } from './runtime-config';
 import { HOSTED_TRUST_PROXY, parseTrustProxy } from './trust-proxy';
+import { DEFAULT_REGISTRATION_LIMITS } from '../limits/registration-rate-limits';
 
 /** The first non-loopback IPv4 address: what phones on the venue's Wi-Fi can reach. */
 export function lanAddress(): string | null {
@@ -54,6 +55,10 @@ export async function prepareRuntime(env: Environment): Promise<{ config: Runtim
       dir: resolve(env.DOCUMENTS_DIR ?? join(dataDir, 'documents')),
       timeZone: env.TIME_ZONE,
       queue: env.REDIS_URL ? 'bullmq' : 'in-process',
+    },
+    registrationLimits: {
+      perAddress: env.REGISTRATIONS_PER_ADDRESS ?? DEFAULT_REGISTRATION_LIMITS.perAddress,
+      perForum: env.REGISTRATIONS_PER_FORUM ?? DEFAULT_REGISTRATION_LIMITS.perForum,
     },
     tallyFlushMs: 100,
   };

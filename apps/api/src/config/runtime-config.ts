@@ -1,3 +1,5 @@
+import type { RegistrationLimitSettings } from '../limits/registration-rate-limits';
+
 /** Everything the api needs to run, resolved once at start from the environment. */
 export interface RuntimeConfig {
   mode: 'embedded' | 'hosted';
@@ -27,6 +29,8 @@ export interface RuntimeConfig {
     /** How often the minutes relay looks for versions not enqueued yet or whose job was lost; 10 s if unset. */
     relayMs?: number;
   };
+  /** Registration rate limits; DEFAULT_REGISTRATION_LIMITS when unset. */
+  registrationLimits?: RegistrationLimitSettings;
   /** Periods in ms; tests shorten them. */
   tallyFlushMs: number;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ROOM_CONSENSUS_STATUSES, type ConsensusSignal as ConsensusSignalValue, type ConsensusTally } from '@mufakat/contracts';
-import { ConsensusItem, ConsensusSignal, consensusTalliesOf } from '@mufakat/persistence';
+import { ConsensusItem, ConsensusSignal, checkInEnabledOf, consensusTalliesOf } from '@mufakat/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 
@@ -81,7 +81,12 @@ export class ConsensusRepository {
   }
 
   /** The shared read (the Berita Acara counts with it too): one tally per item asked for. */
-  talliesOf(manager: EntityManager, itemIds: string[]): Promise<Record<string, ConsensusTally>> {
-    return consensusTalliesOf(manager, itemIds);
+  /** With `withVerified` (check-in on), verified attendees' signals are counted apart too. */
+  talliesOf(manager: EntityManager, itemIds: string[], withVerified: boolean): Promise<Record<string, ConsensusTally>> {
+    return consensusTalliesOf(manager, itemIds, withVerified);
+  }
+
+  checkInEnabled(manager: EntityManager, forumId: string): Promise<boolean> {
+    return checkInEnabledOf(manager, forumId);
   }
 }

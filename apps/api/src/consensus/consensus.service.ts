@@ -45,7 +45,7 @@ export class ConsensusService {
   ) {
     // Items with new signals: counts go out at most once per interval, never per signal.
     tallies.register('consensus', (forumId, itemIds) => this.flushTallies(forumId, itemIds));
-    parts.addRoom(['consensus', 'consensusTallies'], (manager, forum) => this.roomPart(manager, forum.id));
+    parts.addRoom(['consensus', 'consensusTallies'], (manager, forum) => this.roomPart(manager, forum.id, forum.checkInEnabled));
     parts.addStaff(['consensus'], async (manager, forum) => ({ consensus: await this.allItems(manager, forum.id) }));
   }
 
@@ -175,13 +175,14 @@ export class ConsensusService {
   }
 
   /** What the room sees: open and approved items with their tallies, read with the snapshot's manager. */
-  private async roomPart(manager: EntityManager, forumId: string): Promise<ConsensusRoomPart> {
+  private async roomPart(manager: EntityManager, forumId: string, withVerified: boolean): Promise<ConsensusRoomPart> {
     const items = await this.items.roomItems(manager, forumId);
     return {
       consensus: items.map(toConsensusView),
       consensusTallies: await this.items.talliesOf(
         manager,
         items.map((item) => item.id),
+        withVerified,
       ),
     };
   }
@@ -226,7 +227,8 @@ export class ConsensusService {
   }
 
   private async stampTallies(manager: EntityManager, forumId: string, itemIds: string[]): Promise<ForumChange[]> {
-    const tallies = await this.items.talliesOf(manager, itemIds);
+    if (itemIds.length === 0) return [];
+    const tallies = await this.items.talliesOf(manager, itemIds, await this.items.checkInEnabled(manager, forumId));
     const changes: ForumChange[] = [];
     for (const [itemId, tally] of Object.entries(tallies)) changes.push(await stampPublic(manager, forumId, { type: 'consensus.tally', itemId, tally }));
     return changes;

@@ -1,4 +1,4 @@
-import { LIMITS } from '@mufakat/contracts';
+import { CHECK_IN, LIMITS } from '@mufakat/contracts';
 import type { RateLimitRule } from './rate-limit';
 
 /** Limits on socket events, per attendee (never per address: a venue's Wi-Fi puts hundreds of phones behind one). */
@@ -10,4 +10,6 @@ export const LIVE_RATE_LIMITS = {
    * again two seconds after a refusal.
    */
   sync: { name: 'sync', limit: 10, windowMs: 5_000, what: 'syncs' },
+  /** A few typos, not a million guesses: with 5 tries per 5 minutes a six-digit code takes one attendee years. */
+  checkIn: { name: 'check-in', limit: CHECK_IN.attempts, windowMs: CHECK_IN.attemptsWindowSeconds * 1000, what: 'check-in attempts' },
 } as const satisfies Record<string, RateLimitRule>;

@@ -38,8 +38,9 @@ export class LiveAuthService {
     const { forumId, attendeeToken, projectorKey } = handshake.auth ?? {};
     if (typeof forumId !== 'string' || !isUUID(forumId)) throw new DomainError('VALIDATION_FAILED', 'auth.forumId must be a forum id');
     if (typeof attendeeToken === 'string') {
-      const participant = await this.participants.findByToken(forumId, attendeeToken);
+      const participant = await this.participants.holderOfToken(forumId, attendeeToken);
       if (!participant) throw new DomainError('UNAUTHENTICATED', 'Unknown attendee token; please register again');
+      if (participant.voided) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
       return { kind: 'attendee', forumId, participantId: participant.id, name: participant.name };
     }
     if (typeof projectorKey === 'string') {

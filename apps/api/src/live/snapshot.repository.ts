@@ -13,6 +13,7 @@ export interface AttendeeOwnState {
   myConsensusSignals: Record<string, ConsensusSignal>;
   mySurvey: number[] | null;
   isRepresentative: boolean;
+  verified: boolean;
 }
 
 export interface ForumStateRead {
@@ -41,7 +42,8 @@ const FORUM_STATE = `
     (SELECT coalesce(json_object_agg(a.poll_id, a.answer), '{}'::json) FROM poll_answers a WHERE a.participant_id = $2) AS poll_answers,
     (SELECT coalesce(json_object_agg(s.item_id, s.signal), '{}'::json) FROM consensus_signals s WHERE s.participant_id = $2) AS signals,
     (SELECT r.scores FROM survey_responses r WHERE r.participant_id = $2) AS survey,
-    EXISTS (SELECT 1 FROM representatives r WHERE r.forum_id = f.id AND r.participant_id = $2) AS representative
+    EXISTS (SELECT 1 FROM representatives r WHERE r.forum_id = f.id AND r.participant_id = $2) AS representative,
+    EXISTS (SELECT 1 FROM participants p WHERE p.id = $2 AND p.verified_at IS NOT NULL) AS verified
   FROM forums f WHERE f.id = $1`;
 
 interface ForumStateRow {
@@ -53,6 +55,7 @@ interface ForumStateRow {
   signals: Record<string, ConsensusSignal>;
   survey: number[] | null;
   representative: boolean;
+  verified: boolean;
 }
 
 /** The snapshot's own reads; the features' parts of it read through their own repositories (SnapshotParts). */
@@ -90,6 +93,7 @@ export class SnapshotRepository {
             myConsensusSignals: row.signals,
             mySurvey: row.survey,
             isRepresentative: row.representative,
+            verified: row.verified,
           }
         : null,
     };

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, Inject, Param, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Inject, Param, Post, Req, StreamableFile } from '@nestjs/common';
 import type { JoinInfo, RegisterParticipantResponse } from '@mufakat/contracts';
+import type { Request } from 'express';
 import { RegisterParticipantDto } from './dto/register-participant.dto';
 import { JoinQrService } from './join-qr.service';
 import { ParticipantsService } from './participants.service';
@@ -17,9 +18,10 @@ export class JoinController {
     return this.participants.joinInfo(code);
   }
 
+  /** `req.ip` believes X-Forwarded-For only from the trusted proxies (TRUST_PROXY), so a client cannot pick its address. */
   @Post(':code/participants')
-  register(@Param('code') code: string, @Body() dto: RegisterParticipantDto): Promise<RegisterParticipantResponse> {
-    return this.participants.register(code, dto);
+  register(@Param('code') code: string, @Body() dto: RegisterParticipantDto, @Req() req: Request): Promise<RegisterParticipantResponse> {
+    return this.participants.register(code, dto, req.ip ?? req.socket.remoteAddress ?? 'unknown');
   }
 
   @Get(':code/qr.svg')

@@ -4,11 +4,12 @@ import { JoinController } from './join.controller';
 import { JoinQrService } from './join-qr.service';
 import { ParticipantsRepository } from './participants.repository';
 import { ParticipantsService } from './participants.service';
+import { RegistrationLimits } from './registration-limits';
 
 @Module({
   imports: [RealtimeModule],
   controllers: [JoinController],
-  providers: [ParticipantsRepository, ParticipantsService, JoinQrService],
+  providers: [ParticipantsRepository, ParticipantsService, JoinQrService, RegistrationLimits],
   exports: [ParticipantsService, ParticipantsRepository, JoinQrService],
 })
 export class ParticipantsModule {}

@@ -6,10 +6,17 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { hashAttendeeToken } from './attendee-token';
 
 /** A participant as registration returns it: everything but the token's hash. */
-export type RegisteredParticipant = Pick<Participant, 'id' | 'forumId' | 'name' | 'institution' | 'category' | 'mode' | 'joinedAt'>;
+export type RegisteredParticipant = Pick<Participant, 'id' | 'forumId' | 'name' | 'institution' | 'category' | 'mode' | 'joinedAt'> &
+  Partial<Pick<Participant, 'verifiedAt' | 'verifiedBy' | 'voidedAt' | 'voidReason'>>;
 
 /** Who an attendee token belongs to. */
 export type TokenHolder = Pick<Participant, 'id' | 'name'>;
+
+/** A registration's outcome: a new attendee, or the one this browser registered before (`restored`). */
+export type Registration = RegisteredParticipant & { restored: boolean };
+
+const REGISTERED_COLUMNS = `id, forum_id AS "forumId", name, institution, category, mode, joined_at AS "joinedAt", verified_at AS "verifiedAt",
+  verified_by AS "verifiedBy", voided_at AS "voidedAt", void_reason AS "voidReason"`;
 
 /**
  * Every query of the attendance list. Tokens go in and out as the attendee holds them; only their hash is stored.
@@ -37,23 +44,34 @@ export class ParticipantsRepository {
     joinCode: string,
     details: Pick<Participant, 'name' | 'institution' | 'category' | 'mode'>,
     attendeeToken: string,
-  ): Promise<RegisteredParticipant | null> {
-    const rows = await this.db.query<RegisteredParticipant[]>(
-      `INSERT INTO participants (forum_id, name, institution, category, mode, token_hash)
-       SELECT f.id, $2, $3, $4, $5, $6 FROM forums f WHERE f.join_code = $1 AND f.status = 'published'
-       RETURNING id, forum_id AS "forumId", name, institution, category, mode, joined_at AS "joinedAt"`,
-      [joinCode, details.name, details.institution, details.category, details.mode, hashAttendeeToken(attendeeToken)],
+    deviceKeyHash: string | null,
+  ): Promise<Registration | null> {
+    // A browser that registered before gets its attendee back with a fresh token (its old one is on the same
+    // browser, or lost); a voided attendee keeps its old token, which is refused anyway. xmax is 0 for an insert.
+    const rows = await this.db.query<Registration[]>(
+      `INSERT INTO participants (forum_id, name, institution, category, mode, token_hash, device_key_hash)
+       SELECT f.id, $2, $3, $4, $5, $6, $7 FROM forums f WHERE f.join_code = $1 AND f.status = 'published'
+       ON CONFLICT (forum_id, device_key_hash) DO UPDATE
+         SET token_hash = CASE WHEN participants.voided_at IS NULL THEN EXCLUDED.token_hash ELSE participants.token_hash END
+       RETURNING ${REGISTERED_COLUMNS}, xmax <> 0 AS restored`,
+      [joinCode, details.name, details.institution, details.category, details.mode, hashAttendeeToken(attendeeToken), deviceKeyHash],
     );
     return rows[0] ?? null;
   }
 
   /** On every attendee's connect: plain SQL, not the ORM's query builder (a join storm makes thousands). */
-  async findByToken(forumId: string, attendeeToken: string): Promise<TokenHolder | null> {
-    const rows = await this.db.query<TokenHolder[]>('SELECT id, name FROM participants WHERE forum_id = $1 AND token_hash = $2', [
-      forumId,
-      hashAttendeeToken(attendeeToken),
-    ]);
+  async holderOfToken(forumId: string, attendeeToken: string): Promise<(TokenHolder & { voided: boolean }) | null> {
+    const rows = await this.db.query<Array<TokenHolder & { voided: boolean }>>(
+      'SELECT id, name, voided_at IS NOT NULL AS voided FROM participants WHERE forum_id = $1 AND token_hash = $2',
+      [forumId, hashAttendeeToken(attendeeToken)],
+    );
     return rows[0] ?? null;
+  }
+
+  /** The attendee a token belongs to; null for an unknown token or a voided attendee. */
+  async findByToken(forumId: string, attendeeToken: string): Promise<TokenHolder | null> {
+    const holder = await this.holderOfToken(forumId, attendeeToken);
+    return holder && !holder.voided ? { id: holder.id, name: holder.name } : null;
   }
 
   /** The forum's participants in the order they joined, or only those among the ids. */
@@ -61,16 +79,23 @@ export class ParticipantsRepository {
     return manager.find(Participant, { where: { forumId, ...(ids ? { id: In(ids) } : {}) }, order: { joinedAt: 'ASC' } });
   }
 
-  async countAttendance(manager: EntityManager, forumId: string): Promise<AttendanceCounts> {
+  /** Attendees not voided, by mode; with `withVerified` (check-in on), the verified ones too. */
+  async countAttendance(manager: EntityManager, forumId: string, withVerified: boolean): Promise<AttendanceCounts> {
     const rows = await manager
       .createQueryBuilder(Participant, 'p')
       .select('p.mode', 'mode')
       .addSelect('count(*)::int', 'count')
+      .addSelect('count(p.verified_at)::int', 'verified')
       .where('p.forum_id = :forumId', { forumId })
+      .andWhere('p.voided_at IS NULL')
       .groupBy('p.mode')
-      .getRawMany<{ mode: string; count: number }>();
+      .getRawMany<{ mode: string; count: number; verified: number }>();
     const counts: AttendanceCounts = { room: 0, online: 0 };
-    for (const row of rows) if (row.mode === 'room' || row.mode === 'online') counts[row.mode] = Number(row.count);
-    return counts;
+    let verified = 0;
+    for (const row of rows) {
+      if (row.mode === 'room' || row.mode === 'online') counts[row.mode] = Number(row.count);
+      verified += Number(row.verified);
+    }
+    return withVerified ? { ...counts, verified } : counts;
   }
 }

@@ -8,11 +8,12 @@ import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic, stampStaffMany } from '../realtime/forum-sequencer';
 import { SnapshotParts } from '../realtime/snapshot-parts.registry';
 import { TallyRegistry } from '../realtime/tally-registry.service';
-import { newAttendeeToken } from './attendee-token';
+import { hashDeviceKey, newAttendeeToken } from './attendee-token';
+import { RegistrationLimits } from './registration-limits';
 import { joinUrl } from '../forums/join-url';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
 import { ParticipantsRepository, type RegisteredParticipant, type TokenHolder } from './participants.repository';
-import type { Forum } from '@mufakat/persistence';
+import { checkInEnabledOf, type Forum } from '@mufakat/persistence';
 
 @Injectable()
 export class ParticipantsService {
@@ -21,6 +22,7 @@ export class ParticipantsService {
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(TallyRegistry) private readonly tallies: TallyRegistry,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    @Inject(RegistrationLimits) private readonly registrationLimits: RegistrationLimits,
     @Inject(SnapshotParts) parts: SnapshotParts,
   ) {
     // New participants are announced at most once per interval, so a join storm of N attendees costs a few room
@@ -28,7 +30,7 @@ export class ParticipantsService {
     tallies.register('attendance', (forumId, participantIds) => this.flushJoins(forumId, participantIds));
     parts.addRoom(['forum', 'attendance'], async (manager, forum) => ({
       forum: toJoinInfo(forum, this.config.publicUrl),
-      attendance: await this.participants.countAttendance(manager, forum.id),
+      attendance: await this.participants.countAttendance(manager, forum.id, forum.checkInEnabled),
     }));
     parts.addStaff(['participants'], async (manager, forum) => ({
       participants: (await this.participants.ofForum(manager, forum.id)).map(toParticipantView),
@@ -42,16 +44,23 @@ export class ParticipantsService {
     return toJoinInfo(forum, this.config.publicUrl);
   }
 
-  /** Registration writes only the participant; the room and staff hear of joins in coalesced batches. */
-  async register(code: string, dto: RegisterParticipantDto): Promise<RegisterParticipantResponse> {
-    const attendeeToken = newAttendeeToken();
+  /**
+   * Registration writes only the participant; the room and staff hear of joins in coalesced batches. Counted
+   * against the client's address and the forum first (restores too: a script could forge device keys), and a
+   * browser that registered before gets its own attendee back.
+   */
+  async register(code: string, dto: RegisterParticipantDto, clientAddress: string): Promise<RegisterParticipantResponse> {
     const joinCode = normaliseJoinCode(code);
-    const saved = joinCode ? await this.participants.register(joinCode, dto, attendeeToken) : null;
+    if (!joinCode) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
+    await this.registrationLimits.check(clientAddress, joinCode);
+    const attendeeToken = newAttendeeToken();
+    const saved = await this.participants.register(joinCode, dto, attendeeToken, dto.deviceKey ? hashDeviceKey(joinCode, dto.deviceKey) : null);
     if (!saved) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
-    const { forumId } = saved;
+    if (saved.voidedAt) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
+    const { forumId, restored } = saved;
     const participant = toParticipantView(saved);
-    this.tallies.changed('attendance', forumId, participant.id);
-    return { forumId, attendeeToken, participant };
+    if (!restored) this.tallies.changed('attendance', forumId, participant.id);
+    return { forumId, attendeeToken, participant, restored };
   }
 
   /** One transaction per batch of joins: a numbered staff change per new participant, then the room's counts. */
@@ -60,13 +69,17 @@ export class ParticipantsService {
       // Counted under the forum's lock, so a later sequence number never carries an older count.
       await lockForum(manager, forumId);
       const joined = await this.participants.ofForum(manager, forumId, participantIds);
+      const withVerified = await checkInEnabledOf(manager, forumId);
       return [
         ...(await stampStaffMany(
           manager,
           forumId,
           joined.map((participant) => ({ type: 'participant.joined' as const, participant: toParticipantView(participant) })),
         )),
-        await stampPublic(manager, forumId, { type: 'attendance.counted', attendance: await this.participants.countAttendance(manager, forumId) }),
+        await stampPublic(manager, forumId, {
+          type: 'attendance.counted',
+          attendance: await this.participants.countAttendance(manager, forumId, withVerified),
+        }),
       ];
     });
     this.broadcaster.send(forumId, changes);
@@ -86,6 +99,10 @@ export function toParticipantView(participant: RegisteredParticipant): Participa
     category: participant.category,
     mode: participant.mode,
     joinedAt: participant.joinedAt.toISOString(),
+    verified: Boolean(participant.verifiedAt),
+    verifiedBy: participant.verifiedBy ?? null,
+    voided: Boolean(participant.voidedAt),
+    voidReason: participant.voidReason ?? null,
   };
 }
 

@@ -78,6 +78,11 @@ export class ForumBroadcaster {
     this.drop([forumMemberRoom(forumId, userId)]);
   }
 
+  /** Disconnects a voided attendee's sockets; the handshake then refuses their token. */
+  dropParticipant(participantId: string): void {
+    this.drop([participantRoom(participantId)]);
+  }
+
   /**
    * This replica's sockets first: the Redis adapter only publishes a disconnect request and acts on it when it comes
    * back, so during a Redis outage nobody would be dropped. The other replicas hear the same request when Redis is up

@@ -36,6 +36,7 @@ const ROOM_KEYS: Record<keyof RoomState, true> = {
   consensusTallies: true,
   survey: true,
   projector: true,
+  checkIn: true,
 };
 const STAFF_KEYS: Record<keyof StaffParts, true> = {
   questions: true,

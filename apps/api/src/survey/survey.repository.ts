@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Forum, SurveyResponse } from '@mufakat/persistence';
+import { checkInEnabledOf, Forum } from '@mufakat/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /**
@@ -12,6 +12,8 @@ const WRITE_RESPONSE = `
   SELECT $1::uuid, f.id, $3::smallint[] FROM forums f WHERE f.id = $2 AND f.survey_open FOR SHARE
   ON CONFLICT (participant_id) DO UPDATE SET scores = EXCLUDED.scores, updated_at = now()
   RETURNING 1`;
+
+const COUNTED_RESPONSES = 'survey_responses r JOIN participants p ON p.id = r.participant_id WHERE r.forum_id = $1 AND p.voided_at IS NULL';
 
 /** Every query of the survey feature. Methods taking a manager run inside the caller's transaction. */
 @Injectable()
@@ -37,13 +39,21 @@ export class SurveyRepository {
     return written.length > 0;
   }
 
-  countResponses(manager: EntityManager, forumId: string): Promise<number> {
-    return manager.countBy(SurveyResponse, { forumId });
+  /** Responses of attendees not voided. */
+  async countResponses(manager: EntityManager, forumId: string): Promise<number> {
+    const [{ count }] = (await manager.query(`SELECT count(*)::int AS count FROM ${COUNTED_RESPONSES}`, [forumId])) as Array<{ count: number }>;
+    return count;
   }
 
-  /** Every response's scores, nothing else. */
-  async scores(manager: EntityManager, forumId: string): Promise<number[][]> {
-    const rows = await manager.find(SurveyResponse, { select: { scores: true }, where: { forumId } });
-    return rows.map((row) => row.scores);
+  /** Every counted response's scores and whether its attendee is verified; a voided attendee's is counted nowhere. */
+  async scores(manager: EntityManager, forumId: string): Promise<Array<{ scores: number[]; verified: boolean }>> {
+    return (await manager.query(`SELECT r.scores, p.verified_at IS NOT NULL AS verified FROM ${COUNTED_RESPONSES}`, [forumId])) as Array<{
+      scores: number[];
+      verified: boolean;
+    }>;
+  }
+
+  checkInEnabled(manager: EntityManager, forumId: string): Promise<boolean> {
+    return checkInEnabledOf(manager, forumId);
   }
 }

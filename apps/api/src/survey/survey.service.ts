@@ -60,8 +60,12 @@ export class SurveyService {
     return { open: isOpen, respondents };
   }
 
+  /** With check-in on, the IKM of verified attendees' answers comes along. */
   async ikm(manager: EntityManager, forumId: string): Promise<IkmResult | null> {
-    return computeIkm(await this.surveys.scores(manager, forumId));
+    const rows = await this.surveys.scores(manager, forumId);
+    const all = computeIkm(rows.map((row) => row.scores));
+    if (!all || !(await this.surveys.checkInEnabled(manager, forumId))) return all;
+    return { ...all, verified: computeIkm(rows.filter((row) => row.verified).map((row) => row.scores)) };
   }
 
   private async flush(forumId: string): Promise<void> {

@@ -9,7 +9,9 @@ export interface TestApp {
 }
 
 /** The real api on a free port, against the run's database and, when asked, the machine's Redis or `redisUrl`. */
-export async function startTestApp(options: { redis?: boolean; redisUrl?: string; tallyFlushMs?: number; documentsDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { redis?: boolean; redisUrl?: string; tallyFlushMs?: number; documentsDir?: string; registrationLimits?: RuntimeConfig['registrationLimits'] } = {},
+): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.int.config.cjs');
   const config: RuntimeConfig = {
@@ -29,6 +31,7 @@ export async function startTestApp(options: { redis?: boolean; redisUrl?: string
       queue: options.redis || options.redisUrl ? 'bullmq' : 'in-process',
     },
     tallyFlushMs: options.tallyFlushMs ?? 100,
+    registrationLimits: options.registrationLimits,
   };
   const app = await createApp(config, ['error']);
   await app.listen(0, '127.0.0.1');

@@ -27,6 +27,7 @@ describe('attendeeViewer', () => {
       myConsensusSignals: {},
       mySurvey: null,
       signing: null,
+      verified: false,
     });
   });
 });

@@ -12,12 +12,13 @@ export interface AttendeeView {
   myConsensusSignals: Record<string, ConsensusSignal>;
   mySurvey: number[] | null;
   signing: SigningTask | null;
+  verified: boolean;
 }
 
 export function attendeeViewer(snapshot: ForumSnapshot): AttendeeView {
   return snapshot.viewer.role === 'attendee'
     ? snapshot.viewer
-    : { participantId: null, votedQuestionIds: [], myQuestions: [], myPollAnswers: {}, myConsensusSignals: {}, mySurvey: null, signing: null };
+    : { participantId: null, votedQuestionIds: [], myQuestions: [], myPollAnswers: {}, myConsensusSignals: {}, mySurvey: null, signing: null, verified: false };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LIMITS } from '@mufakat/contracts';
-import { emptyRegistration, registrationProblems, toRegisterRequest, type RegistrationValues } from './registration';
+import { emptyRegistration, registrationProblems, registrationRefusal, toRegisterRequest, type RegistrationValues } from './registration';
 
 const complete: RegistrationValues = {
   name: '  Siti Rahma ',
@@ -45,5 +45,25 @@ describe('toRegisterRequest', () => {
   it('gives nothing while a choice is missing', () => {
     expect(toRegisterRequest({ ...complete, mode: '' })).toBeNull();
     expect(toRegisterRequest({ ...complete, category: '' })).toBeNull();
+  });
+});
+
+describe('registrationRefusal', () => {
+  it('tells a rate-limited attendee how long to wait, from the wait the server gave', () => {
+    expect(registrationRefusal({ code: 'RATE_LIMITED', retryAfterMs: 41200 })).toEqual({ key: 'register.tooMany', seconds: 42 });
+    expect(registrationRefusal({ code: 'RATE_LIMITED' })).toEqual({ key: 'register.tooMany', seconds: 60 });
+  });
+
+  it('tells a voided attendee so, and leaves other errors to the form', () => {
+    expect(registrationRefusal({ code: 'FORBIDDEN' })).toEqual({ key: 'register.voided' });
+    expect(registrationRefusal({ code: 'VALIDATION_FAILED', details: ['name: too long'] })).toBeNull();
+  });
+});
+
+describe('toRegisterRequest with a device key', () => {
+  it('sends the key when the browser keeps one, and none otherwise', () => {
+    const values = { name: 'Siti', institution: 'Warga', category: 'media', mode: 'room' } as const;
+    expect(toRegisterRequest(values, 'k'.repeat(22))).toMatchObject({ deviceKey: 'k'.repeat(22) });
+    expect(toRegisterRequest(values)).not.toHaveProperty('deviceKey');
   });
 });

@@ -2,6 +2,7 @@ import {
   ATTENDANCE_MODES,
   LIMITS,
   STAKEHOLDER_CATEGORIES,
+  type AckError,
   type AttendanceMode,
   type RegisterParticipantRequest,
   type StakeholderCategory,
@@ -34,9 +35,21 @@ export function registrationProblems(values: RegistrationValues): RegistrationFi
   return problems;
 }
 
-/** The request body, or null while the form is incomplete. */
-export function toRegisterRequest(values: RegistrationValues): RegisterParticipantRequest | null {
+/** The request body, or null while the form is incomplete; the device key makes a second registration a restore. */
+export function toRegisterRequest(values: RegistrationValues, deviceKey: string | null = null): RegisterParticipantRequest | null {
   const { category, mode } = values;
   if (registrationProblems(values).length > 0 || !isCategory(category) || !isMode(mode)) return null;
-  return { name: values.name.trim(), institution: values.institution.trim(), category, mode };
+  return { name: values.name.trim(), institution: values.institution.trim(), category, mode, ...(deviceKey ? { deviceKey } : {}) };
+}
+
+/**
+ * A refusal of the registration as a whole, as a message key: too many from this network or forum just now (with
+ * the wait the server gave), or this browser's attendee was voided by staff. Null for other errors.
+ */
+export function registrationRefusal(
+  error: Pick<AckError, 'code' | 'retryAfterMs'>,
+): { key: 'register.tooMany'; seconds: number } | { key: 'register.voided' } | null {
+  if (error.code === 'FORBIDDEN') return { key: 'register.voided' };
+  if (error.code !== 'RATE_LIMITED') return null;
+  return { key: 'register.tooMany', seconds: Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 1000)) };
 }

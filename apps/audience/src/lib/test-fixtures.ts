@@ -34,6 +34,7 @@ export function snapshotFixture(patch: Partial<ForumSnapshot> = {}): ForumSnapsh
     consensusTallies: {},
     survey: { open: false, respondents: 0 },
     projector: { mode: 'join' },
+    checkIn: { enabled: false },
     viewer: attendeeFixture(),
     ...patch,
   };
@@ -50,6 +51,7 @@ export function attendeeFixture(patch: Partial<AttendeeViewer> = {}): AttendeeVi
     myConsensusSignals: {},
     mySurvey: null,
     signing: null,
+    verified: false,
     ...patch,
   };
 }

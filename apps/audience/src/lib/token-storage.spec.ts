@@ -1,4 +1,4 @@
-import { attendeeTokenKey, forgetAttendeeToken, readAttendeeToken, saveAttendeeToken, type KeyValueStore } from './token-storage';
+import { attendeeTokenKey, deviceKey, forgetAttendeeToken, readAttendeeToken, saveAttendeeToken, type KeyValueStore } from './token-storage';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -63,5 +63,20 @@ describe('attendee token storage', () => {
     expect(() => saveAttendeeToken('forum-a', 't', brokenStore)).not.toThrow();
     expect(() => forgetAttendeeToken('forum-a', brokenStore)).not.toThrow();
     expect(readAttendeeToken('forum-a', null)).toBeNull();
+  });
+});
+
+describe('device key', () => {
+  it('is made once per browser (22 url-safe characters from 16 random bytes) and kept', () => {
+    const store = memoryStore();
+    const key = deviceKey(store, () => new Uint8Array(16).fill(251));
+    expect(key).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(deviceKey(store, () => new Uint8Array(16).fill(1))).toBe(key);
+    expect(store.data.get('mufakat.device')).toBe(key);
+  });
+
+  it('is null when the browser keeps nothing, so registration goes on without one', () => {
+    expect(deviceKey(brokenStore)).toBeNull();
+    expect(deviceKey(null)).toBeNull();
   });
 });

@@ -29,3 +29,33 @@ export function forgetAttendeeToken(forumId: string, storage: KeyValueStore | nu
     // Nothing stored that could be removed.
   }
 }
+
+const DEVICE_KEY = 'mufakat.device';
+
+/**
+ * This browser's device key, made once and kept: sent with every registration, so registering again from this
+ * browser gives back the same attendee instead of a second one. Null when storage is blocked (nothing to keep it in).
+ */
+export function deviceKey(storage: KeyValueStore | null = browserStorage(), random: () => Uint8Array = randomBytes): string | null {
+  try {
+    const kept = storage?.getItem(DEVICE_KEY);
+    if (kept) return kept;
+    if (!storage) return null;
+    const made = toBase64Url(random());
+    storage.setItem(DEVICE_KEY, made);
+    return made;
+  } catch {
+    return null;
+  }
+}
+
+function randomBytes(): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(16));
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}

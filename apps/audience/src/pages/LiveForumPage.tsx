@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveForum, useServerClock, useServerNow } from '@mufakat/client';
 import { LiveEvent, type AckError, type JoinInfo, type PollAnswer, type ReactionKind } from '@mufakat/contracts';
 import { AskForm } from '../components/AskForm';
+import { CheckInForm } from '../components/CheckInForm';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { ConsensusSection } from '../components/ConsensusSection';
 import { CurrentAgenda } from '../components/CurrentAgenda';
@@ -114,6 +115,14 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
     }
   };
 
+  const checkIn = async (code: string): Promise<AckError | null> => {
+    if (!client) return NOT_CONNECTED;
+    const ack = await client.emit(LiveEvent.checkIn, { code });
+    if (!ack.ok) return ack.error;
+    client.patchAttendee({ verified: true });
+    return null;
+  };
+
   const sections = liveSections(snapshot);
   const shows = (id: SectionId) => sections.some((section) => section.id === id);
 
@@ -125,6 +134,7 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
         <SectionNav sections={sections} speaking={speaking} />
         <ConnectionBanner connection={connection} />
       </div>
+      {snapshot.checkIn.enabled && <CheckInForm verified={viewer.verified} onCheckIn={checkIn} />}
       <CurrentAgenda item={agendaItem}>
         <ReactionBar onReact={react} />
       </CurrentAgenda>

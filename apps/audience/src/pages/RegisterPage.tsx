@@ -5,6 +5,8 @@ import { ForumHeading } from '../components/ForumHeading';
 import { RegistrationForm, type FormFailure } from '../components/RegistrationForm';
 import { useTranslation } from '../i18n/useTranslation';
 import { errorMessage, toApiError } from '../lib/error-message';
+import { registrationRefusal } from '../lib/registration';
+import { deviceKey } from '../lib/token-storage';
 
 interface Props {
   info: JoinInfo;
@@ -22,13 +24,19 @@ export function RegisterPage({ info, expired, onRegistered }: Props) {
     setSubmitting(true);
     setFailure(null);
     try {
-      onRegistered(await apiFetch<RegisterParticipantResponse>(apiPaths.registerParticipant(info.joinCode), { body: request }));
+      const key = deviceKey();
+      const body: RegisterParticipantRequest = key ? { ...request, deviceKey: key } : request;
+      onRegistered(await apiFetch<RegisterParticipantResponse>(apiPaths.registerParticipant(info.joinCode), { body }));
     } catch (caught) {
       const error = toApiError(caught);
+      const refusal = registrationRefusal(error);
       // Field messages speak for themselves; a lone English "Validation failed" above them would not.
-      const message =
-        error.code === 'VALIDATION_FAILED' && error.details.length > 0 ? t('register.check') : t('register.failed', { message: errorMessage(error, t) });
-      setFailure({ message, details: error.details });
+      const message = refusal
+        ? t(refusal.key, refusal.key === 'register.tooMany' ? { seconds: refusal.seconds } : {})
+        : error.code === 'VALIDATION_FAILED' && error.details.length > 0
+          ? t('register.check')
+          : t('register.failed', { message: errorMessage(error, t) });
+      setFailure({ message, details: refusal ? [] : error.details });
       setSubmitting(false);
     }
   };

@@ -73,6 +73,7 @@ function snapshot(patch: Partial<ForumSnapshot> = {}): ForumSnapshot {
     consensusTallies: {},
     survey: { open: false, respondents: 0 },
     projector: { mode: 'agenda' },
+    checkIn: { enabled: false },
     viewer: { role: 'projector' },
     ...patch,
   };

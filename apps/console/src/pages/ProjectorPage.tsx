@@ -6,6 +6,7 @@ import type { LiveAuth } from '@mufakat/contracts';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ProjectorScreen } from '../components/projector/ProjectorScreen';
 import { ReactionLayer } from '../components/projector/ReactionLayer';
+import { useCheckInCode } from '../hooks/useCheckInCode';
 import { useFullscreen } from '../hooks/useFullscreen';
 import { useReactionStream } from '../hooks/useReactionStream';
 import { toProjectorModel } from '../lib/projector';
@@ -20,6 +21,7 @@ export function ProjectorPage() {
   const { snapshot, connection, rejection, client } = useLiveForum(auth);
   const clockOffsetMs = useServerClock(snapshot?.serverTime);
   const reactions = useReactionStream(client);
+  const checkInCode = useCheckInCode(client, connection, snapshot?.checkIn.enabled ?? false);
   const fullscreen = useFullscreen();
   useDocumentTitle(snapshot ? `${t('projector.title')} · ${snapshot.forum.title}` : t('projector.title'));
 
@@ -45,7 +47,7 @@ export function ProjectorPage() {
           </>
         ) : model ? (
           <>
-            <ProjectorScreen model={model} connection={connection} clockOffsetMs={clockOffsetMs} />
+            <ProjectorScreen model={model} connection={connection} clockOffsetMs={clockOffsetMs} checkInCode={checkInCode} />
             <ReactionLayer floaters={reactions.floaters} summary={reactions.summary} />
           </>
         ) : (

@@ -121,6 +121,7 @@ export function snapshot(patch: Partial<ForumSnapshot> = {}): ForumSnapshot {
     consensusTallies: {},
     survey: { open: false, respondents: 0 },
     projector: { mode: 'join' },
+    checkIn: { enabled: false },
     viewer: { role: 'projector' },
     ...patch,
   };

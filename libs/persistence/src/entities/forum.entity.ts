@@ -50,6 +50,14 @@ export class Forum {
   @Column({ name: 'projector_view', type: 'jsonb', default: { mode: 'join' } })
   projectorView: ProjectorView;
 
+  /** Attendees check in with the code on the projector; counts show verified attendees apart. */
+  @Column({ name: 'check_in_enabled', type: 'boolean', default: false })
+  checkInEnabled: boolean;
+
+  /** Key the rotating check-in codes are derived from; made when check-in is first turned on. */
+  @Column({ name: 'check_in_secret', type: 'varchar', length: 64, nullable: true })
+  checkInSecret: string | null;
+
   /** Attendees may answer the satisfaction survey. */
   @Column({ name: 'survey_open', type: 'boolean', default: false })
   surveyOpen: boolean;

@@ -7,7 +7,7 @@ import {
   type StakeholderCategory,
 } from '@mufakat/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { trimmed } from '../../common/transforms';
 
 export class RegisterParticipantDto implements RegisterParticipantRequest {
@@ -26,4 +26,10 @@ export class RegisterParticipantDto implements RegisterParticipantRequest {
 
   @IsIn(ATTENDANCE_MODES)
   mode: AttendanceMode;
+
+  @IsOptional()
+  @IsString()
+  @Length(LIMITS.deviceKey.min, LIMITS.deviceKey.max)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'deviceKey must be letters, digits, - or _' })
+  deviceKey?: string;
 }

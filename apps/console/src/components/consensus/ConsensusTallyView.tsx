@@ -58,6 +58,11 @@ export function ConsensusTallyView({ tally, itemTextId, live }: ConsensusTallyVi
           )}
         </span>
       )}
+      {tally?.verified && (
+        <p className="tally__verified" data-testid="consensus-verified">
+          {t('consensus.tally.verified', { agree: tally.verified.agree, disagree: tally.verified.disagree, abstain: tally.verified.abstain })}
+        </p>
+      )}
       {live && (
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
           {spoken}

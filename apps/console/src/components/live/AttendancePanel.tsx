@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceMode, ParticipantView } from '@mufakat/contracts';
 import type { CategoryCount } from '../../lib/attendance';
@@ -7,9 +8,12 @@ interface AttendancePanelProps {
   participants: ParticipantView[];
   byCategory: CategoryCount[];
   byMode: Record<AttendanceMode, number>;
+  /** Attendees checked in or confirmed, while check-in is on. */
+  verified?: number;
+  actions?: ComponentProps<typeof ParticipantTable>['actions'];
 }
 
-export function AttendancePanel({ participants, byCategory, byMode }: AttendancePanelProps) {
+export function AttendancePanel({ participants, byCategory, byMode, verified, actions }: AttendancePanelProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -27,8 +31,14 @@ export function AttendancePanel({ participants, byCategory, byMode }: Attendance
             ))}
             <div className="count-list__row count-list__row--total">
               <dt>{t('live.attendanceTotal')}</dt>
-              <dd>{participants.length}</dd>
+              <dd>{byMode.room + byMode.online}</dd>
             </div>
+            {verified !== undefined && (
+              <div className="count-list__row">
+                <dt>{t('checkIn.verifiedLabel')}</dt>
+                <dd data-testid="verified-count">{verified}</dd>
+              </div>
+            )}
           </dl>
         </section>
         <section className="card" aria-labelledby="by-category-heading">
@@ -54,7 +64,7 @@ export function AttendancePanel({ participants, byCategory, byMode }: Attendance
         <h3 id="participants-heading">
           {t('live.participants')} <span className="count">{participants.length}</span>
         </h3>
-        <ParticipantTable participants={participants} />
+        <ParticipantTable participants={participants} actions={actions} />
       </section>
     </>
   );

@@ -1,7 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initTestI18n } from '../../test/test-i18n';
 import { agendaItem, moderationQuestion, openTags, speaker } from '../../test/fixtures';
+import type { ParticipantView } from '@mufakat/contracts';
 import { AgendaList } from './AgendaList';
+import { CheckInControl } from './CheckInControl';
+import { ParticipantTable } from './ParticipantTable';
 import { PendingQueue } from './PendingQueue';
 import type { QuestionHandlers } from './question-editor';
 import { QuestionList } from './QuestionList';
@@ -231,5 +234,41 @@ describe(TimerDisplay.name, () => {
 
   it('waits at zero before it starts', () => {
     expect(renderToStaticMarkup(<TimerDisplay startedAt={null} limitSeconds={60} clockOffsetMs={0} testId="t" />)).toContain('data-level="idle"');
+  });
+});
+
+describe(ParticipantTable.name, () => {
+  const base = { institution: 'Warga', category: 'service_user', mode: 'room', joinedAt: '2026-12-01T09:00:00.000Z' } as const;
+  const participants: ParticipantView[] = [
+    { ...base, id: 'p1', name: 'Ani', verified: false, voided: false },
+    { ...base, id: 'p2', name: 'Budi', verified: true, verifiedBy: 'code', voided: false },
+    { ...base, id: 'p3', name: 'Bot', verified: false, voided: true, voidReason: 'Pendaftaran massal' },
+  ];
+  const actions = { onConfirm: noop, onVoid: noop, busy: new Set<string>() };
+
+  it('shows each attendee as unverified, checked in or voided (with the reason)', () => {
+    const html = renderToStaticMarkup(<ParticipantTable participants={participants} />);
+    expect(html).toContain('Belum terverifikasi');
+    expect(html).toContain('Check-in dengan kode');
+    expect(html).toContain('Dibatalkan: Pendaftaran massal');
+    expect(html).not.toContain('Konfirmasi hadir');
+  });
+
+  it('lets attendance managers confirm the unverified and void anyone not voided yet', () => {
+    const html = renderToStaticMarkup(<ParticipantTable participants={participants} actions={actions} />);
+    expect(html.split('Konfirmasi hadir').length - 1).toBe(1);
+    expect(html.split('Batalkan peserta').length - 1).toBe(2);
+  });
+});
+
+describe(CheckInControl.name, () => {
+  it('offers the switch to attendance managers and shows the verified count while on', () => {
+    const on = renderToStaticMarkup(<CheckInControl enabled verified={6} total={26} canControl busy={false} onSetEnabled={noop} />);
+    expect(on).toContain('6 dari 26 peserta terverifikasi.');
+    expect(openTags(on, 'check-in-toggle')[0]).toContain('aria-pressed="true"');
+    const off = renderToStaticMarkup(<CheckInControl enabled={false} verified={undefined} total={26} canControl={false} busy={false} onSetEnabled={noop} />);
+    expect(count(off, 'check-in-toggle')).toBe(0);
+    expect(count(off, 'check-in-verified')).toBe(0);
+    expect(off).toContain('Check-in tidak aktif.');
   });
 });

@@ -12,10 +12,12 @@ interface ProjectorScreenProps {
   model: ProjectorModel;
   connection: ConnectionState;
   clockOffsetMs: number;
+  /** The room check-in code while check-in is on; shown in every mode, for the people in the room only. */
+  checkInCode?: string | null;
 }
 
 /** Read from the back of a hall: few things, very large, high contrast; the moderator picks what it shows. */
-export function ProjectorScreen({ model, connection, clockOffsetMs }: ProjectorScreenProps) {
+export function ProjectorScreen({ model, connection, clockOffsetMs, checkInCode = null }: ProjectorScreenProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -26,6 +28,14 @@ export function ProjectorScreen({ model, connection, clockOffsetMs }: ProjectorS
             <span className="projector__corner-label">{t('projector.joinWithCode')}</span>
             <span className="projector__corner-value" data-testid="projector-join-code">
               {model.joinCode}
+            </span>
+          </p>
+        )}
+        {checkInCode && (
+          <p className="projector__corner-code projector__check-in">
+            <span className="projector__corner-label">{t('projector.checkInCode')}</span>
+            <span className="projector__corner-value" data-testid="projector-check-in-code">
+              {checkInCode.slice(0, 3)} {checkInCode.slice(3)}
             </span>
           </p>
         )}

@@ -24,6 +24,15 @@ describe(ProjectorScreen.name, () => {
     expect(html.match(/<h1/g)).toHaveLength(1);
   });
 
+  it('shows the check-in code, grouped for reading from the back, only when it has one', () => {
+    expect(count(render({}), 'projector-check-in-code')).toBe(0);
+    const html = renderToStaticMarkup(
+      <ProjectorScreen model={toProjectorModel(snapshot({ projector: { mode: 'agenda' } }))} connection="live" clockOffsetMs={0} checkInCode="482913" />,
+    );
+    expect(html).toContain('data-testid="projector-check-in-code">482 913<');
+    expect(html).toContain('Kode hadir');
+  });
+
   it('agenda: the item with its timer, the pinned question, top questions with "Anonim"', () => {
     const html = render({ projector: { mode: 'agenda' } });
     expect(html).toContain('data-testid="projector-current-agenda">Diskusi<');

@@ -35,6 +35,20 @@ export function IkmPanel({ ikm }: { ikm: IkmResult | null }) {
               <span className="ikm__grade-letter">{ikm.grade}</span> <span className="ikm__grade-words">{t(ikmGradeKey(ikm.grade))}</span>
             </dd>
           </div>
+          {ikm.verified !== undefined && (
+            <div className="ikm__figure">
+              <dt>{t('survey.verifiedIkm')}</dt>
+              <dd data-testid="ikm-verified">
+                {ikm.verified
+                  ? t('survey.verifiedIkmValue', {
+                      converted: number(ikm.verified.converted, 'converted'),
+                      grade: ikm.verified.grade,
+                      count: ikm.verified.respondents,
+                    })
+                  : t('survey.verifiedIkmNone')}
+              </dd>
+            </div>
+          )}
         </dl>
       )}
       <figure className="ikm__chart" aria-labelledby="ikm-chart-caption">

@@ -1,0 +1,7 @@
+import type { ConfirmAttendanceRequest } from '@mufakat/contracts';
+import { IsUUID } from 'class-validator';
+
+export class ParticipantIdDto implements ConfirmAttendanceRequest {
+  @IsUUID()
+  participantId: string;
+}
