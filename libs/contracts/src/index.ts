@@ -16,3 +16,4 @@ export * from './documents';
 export * from './poll-results';
 export * from './poll-result-view';
 export * from './permissions';
+export * from './record-settings';

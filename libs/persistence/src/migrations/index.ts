@@ -5,6 +5,7 @@ import { ConsensusAndMinutes1795597372861 } from './1795597372861-consensus-and-
 import { QuestionVotesByParticipant1796177623842 } from './1796177623842-question-votes-by-participant';
 import { MinutesOutbox1796177724287 } from './1796177724287-minutes-outbox';
 import { StaffSessions1796181028899 } from './1796181028899-staff-sessions';
+import { OfficialRecord1796192594521 } from './1796192594521-official-record';
 
 /** Every migration, oldest first; run at start. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   QuestionVotesByParticipant1796177623842,
   MinutesOutbox1796177724287,
   StaffSessions1796181028899,
+  OfficialRecord1796192594521,
 ];
