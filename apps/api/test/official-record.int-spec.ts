@@ -120,6 +120,12 @@ describe('Berita Acara settings and finalisation', () => {
       unitId: null,
       suggested: true,
     });
+    // Another unit of the same organiser gets its own row: the first unit's settings stay as they were.
+    const other = await put(next.id, { ...SETTINGS, unitName: 'Dinas Kesehatan', unitCode: 'Dinkes' });
+    expect((other.body as RecordSettingsView).unitId).not.toBe((saved.body as RecordSettingsView).unitId);
+    expect((await http<RecordSettingsView>(api.url, apiPaths.recordSettings(forum.id), { cookie: organiser })).body).toMatchObject({
+      unitName: 'Dinas Sosial',
+    });
   });
 
   it('checks the logo like the photos', async () => {

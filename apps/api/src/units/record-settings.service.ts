@@ -39,7 +39,10 @@ export class RecordSettingsService {
     return last ? { ...toView(last, forum, true), unitId: null } : emptyView(forum);
   }
 
-  /** Saves to the forum's unit; a forum without one takes the unit of the organiser's last forum, or a new one. */
+  /**
+   * Saves to the forum's unit. A forum without one joins the organiser's unit of the same name and code, or gets a
+   * new unit.
+   */
   async update(forumId: string, userId: string, settings: RecordSettings): Promise<RecordSettingsView> {
     await this.access.require(forumId, userId, 'manageDocuments');
     const { showHiddenQuestionTexts, ...rest } = settings;
@@ -60,8 +63,8 @@ export class RecordSettingsService {
     await this.units.transaction(async (manager) => {
       await lockForum(manager, forumId);
       const forum = await this.requireForum(forumId, manager);
-      const unitId = forum.unitId ?? (await this.units.lastUsedBy(userId, manager))?.id ?? null;
-      const unit = unitId ? await this.units.find(unitId, manager) : null;
+      // A unit is joined only when the form names it: an organiser serving two units must not overwrite one with the other.
+      const unit = forum.unitId ? await this.units.find(forum.unitId, manager) : await this.units.ownNamed(userId, values.name, values.code, manager);
       const savedId = unit ? unit.id : (await this.units.insert(manager, { ...values, createdBy: userId })).id;
       if (unit) await this.units.update(manager, unit.id, values);
       await this.units.setForumRecord(manager, forumId, { unitId: savedId, showHiddenQuestionTexts });

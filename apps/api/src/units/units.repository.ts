@@ -28,6 +28,11 @@ export class UnitsRepository {
     return forum?.unitId ? this.find(forum.unitId, manager) : null;
   }
 
+  /** The organiser's unit with this name and code, the most recently changed if there are several. */
+  ownNamed(userId: string, name: string, code: string, manager: EntityManager = this.db.manager): Promise<Unit | null> {
+    return manager.findOne(Unit, { where: { createdBy: userId, name, code }, order: { updatedAt: 'DESC' } });
+  }
+
   insert(manager: EntityManager, values: UnitValues): Promise<Unit> {
     return manager.save(manager.create(Unit, values));
   }
