@@ -43,6 +43,9 @@ export interface DocumentVersionView {
   error: string | null;
   requestedAt: string;
   completedAt: string | null;
+  /** The Berita Acara's number: set on a final version (made by finalising), null on a draft. */
+  documentNumber: string | null;
+  final: boolean;
 }
 
 export interface GenerateDocumentRequest {

@@ -212,6 +212,8 @@ describe('consensus changes', () => {
       error: null,
       requestedAt: '',
       completedAt: null,
+      documentNumber: null,
+      final: false,
     });
     let state = snapshot({ staff: staff() });
     state = applyForumChange(state, { stream: 'staff', seq: 5, change: { type: 'document.updated', document: doc('a', 1) } }).state;

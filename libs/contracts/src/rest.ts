@@ -184,6 +184,11 @@ export const apiPaths = {
   documents: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/documents`,
   documentFile: (forumId: string, documentId: string, format: DocumentFormat) =>
     `/api/forums/${encodeURIComponent(forumId)}/documents/${encodeURIComponent(documentId)}/berita-acara.${format}`,
+  /** POST, organiser: a final, numbered version made from a generated one. */
+  finaliseDocument: (forumId: string, documentId: string) => `/api/forums/${encodeURIComponent(forumId)}/documents/${encodeURIComponent(documentId)}/finalise`,
+  /** GET/PUT, organiser: letterhead, numbering and signatories of the forum's Berita Acara. */
+  recordSettings: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/record-settings`,
+  recordSettingsLogo: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/record-settings/logo`,
   representatives: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/representatives`,
   representative: (forumId: string, representativeId: string) =>
     `/api/forums/${encodeURIComponent(forumId)}/representatives/${encodeURIComponent(representativeId)}`,

@@ -49,7 +49,7 @@ describe(renderBeritaAcaraDocx.name, () => {
   it('reports the unsigned signatory as not signed', () => {
     expect(parts.text).toContain('Ni Luh Putu Ayu Déwi\n(belum ditandatangani)');
     expect(parts.text.match(/belum ditandatangani/g)).toHaveLength(1);
-    expect(parts.text).toContain('Drs. Stefanus Bria, M.Si.\nDitandatangani 24 Nov 2025');
+    expect(parts.text).toContain('Drs. Stefanus Bria, M.Si.\nNIP. 19700101 199003 1 001\nDitandatangani 24 Nov 2025');
   });
 
   it('draws bars as shaded grid spans proportional to the value', () => {
@@ -77,7 +77,9 @@ describe(`${renderBeritaAcaraDocx.name} in English, unsigned`, () => {
     const parts = await docxParts(await renderBeritaAcaraDocx({ ...model, signatories: model.signatories.map((s) => ({ ...s, signature: null })) }));
     expect(parts.text).toContain('A. Legal Basis');
     expect(parts.text).toContain('Attendees: 12 people.');
-    expect(parts.text.match(/\(not signed yet\)/g)).toHaveLength(2);
+    // The head of unit is asked for a signature in ink; the public representative has not signed in the app.
+    expect(parts.text.match(/\(not signed yet\)/g)).toHaveLength(1);
+    expect(parts.text).toContain('(signature in ink)');
     expect(parts.footerXml).toContain('Berita Acara — version 3');
     expect(parts.footerXml).toContain('Page ');
     expect(parts.media).toHaveLength(1);

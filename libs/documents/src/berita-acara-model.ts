@@ -108,6 +108,39 @@ export interface BeritaAcaraModel {
     roleTitle: string;
     signature: { png: Buffer; signedAt: string } | null;
   }>;
+  /** The official form, from the unit's settings: number, letterhead, the provider's signatory, who acknowledges. */
+  official: {
+    /** Assigned when the organiser finalises the document; null on a draft. */
+    number: string | null;
+    letterhead: {
+      unitName: string;
+      /** The body the unit belongs to ("Pemerintah Kabupaten Banyumas"). */
+      parentBody: string | null;
+      address: string | null;
+      logo: { mime: 'image/png' | 'image/jpeg'; data: Buffer } | null;
+    };
+    /** Printed before the signing date; the venue stands in when no city is set. */
+    city: string | null;
+    /** The head of unit signing for the provider; a wet signature when nobody signed in the app. */
+    head: OfficialPerson | null;
+    /** "Mengetahui": an acknowledging official, when the unit names one. */
+    acknowledger: OfficialPerson | null;
+  };
+  /** Every question asked, counted per stakeholder category, whether the room saw it or not. */
+  questionRecord: {
+    byCategory: Array<{ category: StakeholderCategory; asked: number; rejected: number; withdrawn: number }>;
+    /** Texts of rejected and withdrawn questions, only when the organiser chose to print them; null otherwise. */
+    hidden: Array<{ text: string; status: 'rejected' | 'withdrawn'; category: StakeholderCategory }> | null;
+  };
+  /** Who took the floor, in speaking order; `minutes` null while someone is still speaking. */
+  speakers: Array<{ name: string; category: StakeholderCategory; mode: AttendanceMode; minutes: number | null }>;
   /** Documentation photos uploaded by the organiser, in upload order. */
   photos: Array<{ mime: 'image/png' | 'image/jpeg'; data: Buffer; caption: string | null }>;
+}
+
+export interface OfficialPerson {
+  name: string;
+  position: string;
+  /** Civil servant number (NIP), when the person has one. */
+  nip: string | null;
 }

@@ -1,5 +1,15 @@
 import type { AttendanceMode, IkmGrade, PollType, StakeholderCategory, SurveyElement } from '@mufakat/contracts';
 import type { BeritaAcaraModel, DocumentLanguage, FollowUpStatus, SignatorySide } from './berita-acara-model';
+import type { DateInWords } from './number-words';
+
+/** What the official opening sentence names. */
+export interface OpeningFacts {
+  date: DateInWords;
+  time: string;
+  place: string;
+  title: string;
+  unitName: string;
+}
 
 type PollValueKind = BeritaAcaraModel['polls'][number]['valueKind'];
 type ForumMode = BeritaAcaraModel['forum']['mode'];
@@ -105,10 +115,35 @@ export interface DocumentStrings {
   photosEmpty: string;
   signatures: {
     closing: string;
-    placeDate: (venue: string, date: string) => string;
+    placeDate: (city: string, date: string) => string;
     signedAt: (dateTime: string) => string;
     notSigned: string;
     side: Record<SignatorySide, string>;
+  };
+  official: {
+    /** The number line under the title; null while the document is a draft. */
+    number: (number: string | null) => string;
+    opening: (facts: OpeningFacts) => string;
+    acknowledging: string;
+    nip: (nip: string | null) => string;
+    /** The head of unit's block when nobody signed it in the app. */
+    wetSignature: string;
+    /** Where a name is still to be written by hand. */
+    blankName: string;
+    headSide: string;
+  };
+  record: {
+    questionsHeading: string;
+    summary: (asked: number, rejected: number, withdrawn: number) => string;
+    asked: string;
+    rejected: string;
+    withdrawn: string;
+    hiddenHeading: string;
+    hiddenStatus: Record<'rejected' | 'withdrawn', string>;
+    speakersHeading: string;
+    minutes: string;
+    noSpeakers: string;
+    noQuestions: string;
   };
   yes: string;
   no: string;
@@ -236,10 +271,35 @@ const id: DocumentStrings = {
   photosEmpty: 'Tidak ada foto dokumentasi.',
   signatures: {
     closing: 'Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
-    placeDate: (venue, date) => `${venue}, ${date}`,
+    placeDate: (city, date) => `${city}, ${date}`,
     signedAt: (dateTime) => `Ditandatangani ${dateTime}`,
     notSigned: 'belum ditandatangani',
     side: { provider: 'Pihak penyelenggara pelayanan', public: 'Perwakilan masyarakat' },
+  },
+  official: {
+    number: (number) => `Nomor: ${number ?? '(diberikan saat final)'}`,
+    opening: ({ date, time, place, title, unitName }) =>
+      `Pada hari ini ${date.weekday} tanggal ${date.day} bulan ${date.month} tahun ${date.year}, pukul ${time}, bertempat di ${place}, ` +
+      `telah dilaksanakan Forum Konsultasi Publik "${title}" oleh ${unitName}, dengan hasil sebagaimana diuraikan di bawah ini.`,
+    acknowledging: 'Mengetahui,',
+    nip: (nip) => `NIP. ${nip ?? '.............................'}`,
+    wetSignature: '(tanda tangan basah)',
+    blankName: '(.........................................)',
+    headSide: 'Pihak penyelenggara pelayanan',
+  },
+  record: {
+    questionsHeading: 'Pertanyaan dan masukan per kategori pemangku kepentingan',
+    summary: (asked, rejected, withdrawn) =>
+      `Jumlah pertanyaan/masukan yang diajukan: ${asked}; tidak ditayangkan (ditolak moderator): ${rejected}; ditarik kembali oleh penanya: ${withdrawn}.`,
+    asked: 'Diajukan',
+    rejected: 'Ditolak',
+    withdrawn: 'Ditarik',
+    hiddenHeading: 'Pertanyaan/masukan yang ditolak atau ditarik',
+    hiddenStatus: { rejected: 'Ditolak', withdrawn: 'Ditarik' },
+    speakersHeading: 'Peserta yang menyampaikan pendapat secara lisan',
+    minutes: 'Durasi (menit)',
+    noSpeakers: 'Tidak ada peserta yang menyampaikan pendapat secara lisan.',
+    noQuestions: 'Tidak ada pertanyaan atau masukan yang diajukan.',
   },
   yes: 'Ya',
   no: 'Tidak',
@@ -392,10 +452,35 @@ const en: DocumentStrings = {
   photosEmpty: 'No documentation photos.',
   signatures: {
     closing: 'These minutes were drawn up truthfully, to be used as appropriate.',
-    placeDate: (venue, date) => `${venue}, ${date}`,
+    placeDate: (city, date) => `${city}, ${date}`,
     signedAt: (dateTime) => `Signed ${dateTime}`,
     notSigned: 'not signed yet',
     side: { provider: 'Service provider', public: 'Public representative' },
+  },
+  official: {
+    number: (number) => `Number: ${number ?? '(assigned when final)'}`,
+    opening: ({ date, time, place, title, unitName }) =>
+      `On this day, ${date.weekday} the ${date.day} of ${date.month} in the year ${date.year}, at ${time}, at ${place}, ` +
+      `${unitName} held the Public Consultation Forum "${title}", with the results set out below.`,
+    acknowledging: 'Acknowledged by,',
+    nip: (nip) => `NIP ${nip ?? '.............................'}`,
+    wetSignature: '(signature in ink)',
+    blankName: '(.........................................)',
+    headSide: 'Service provider',
+  },
+  record: {
+    questionsHeading: 'Questions and input per stakeholder category',
+    summary: (asked, rejected, withdrawn) =>
+      `Questions and input submitted: ${asked}; not shown (rejected by the moderator): ${rejected}; withdrawn by the person asking: ${withdrawn}.`,
+    asked: 'Submitted',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+    hiddenHeading: 'Rejected or withdrawn questions and input',
+    hiddenStatus: { rejected: 'Rejected', withdrawn: 'Withdrawn' },
+    speakersHeading: 'Attendees who took the floor',
+    minutes: 'Duration (minutes)',
+    noSpeakers: 'Nobody took the floor.',
+    noQuestions: 'No questions or input were submitted.',
   },
   yes: 'Yes',
   no: 'No',

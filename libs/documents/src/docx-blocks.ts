@@ -1,12 +1,16 @@
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, Table, TabStopType, TextRun } from 'docx';
-import type { DocumentBlock, ImageBlock } from './document-blocks';
+import { AlignmentType, BorderStyle, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, VerticalAlign } from 'docx';
+import type { DocumentBlock, ImageBlock, LetterheadBlock } from './document-blocks';
 import { signatureTable } from './docx-signatures';
-import { barTable, dataTable, keyValueTable } from './docx-tables';
+import { barTable, dataTable, gridTable, keyValueTable } from './docx-tables';
 import { fitInto } from './image-size';
 
 /** Largest photo, in pixels (96 per inch). */
 const PHOTO_BOX = { width: 430, height: 300 };
 const LIST_INDENT = 400;
+const LOGO_BOX = { width: 80, height: 80 };
+/** Half-points. */
+const LETTERHEAD_SIZE = { large: 28, normal: 24, small: 18 } as const;
+const ALIGN = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
 export function docxContent(blocks: DocumentBlock[]): Array<Paragraph | Table> {
   return blocks.flatMap((block) => docxBlock(block));
@@ -31,8 +35,10 @@ function docxBlock(block: DocumentBlock): Array<Paragraph | Table> {
       const note = block.tone === 'note';
       const bold = block.tone === 'strong';
       const run = new TextRun({ text: block.text, bold, italics: note, color: note ? '555555' : undefined });
-      return [new Paragraph({ spacing: { after: 80 }, children: [run] })];
+      return [new Paragraph({ spacing: { after: 80 }, alignment: block.align ? ALIGN[block.align] : undefined, children: [run] })];
     }
+    case 'letterhead':
+      return letterhead(block);
     case 'list':
       // Numbers are written out rather than using Word numbering, which would continue across lists.
       return block.items.map(
@@ -53,7 +59,7 @@ function docxBlock(block: DocumentBlock): Array<Paragraph | Table> {
     case 'image':
       return imageParagraphs(block);
     case 'signatures':
-      return [signatureTable(block.blocks)];
+      return [signatureTable(block.blocks, block.centred ?? false), spacer()];
   }
 }
 
@@ -71,4 +77,42 @@ function imageParagraphs(block: ImageBlock): Paragraph[] {
   const image = new ImageRun({ type: block.info.format === 'png' ? 'png' : 'jpg', data: block.data, transformation });
   const caption = block.caption ? [new TextRun({ text: block.caption, italics: true, size: 18 })] : [];
   return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [image] }), centred(caption, 200)];
+}
+
+/** Logo | centred lines | a blank cell as wide as the logo, then a paragraph ruled off with a thick-thin line. */
+function letterhead(block: LetterheadBlock): Array<Paragraph | Table> {
+  const lines = block.lines.map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: line.text, bold: line.bold ?? false, size: LETTERHEAD_SIZE[line.size] })],
+      }),
+  );
+  const logo = block.logo
+    ? [
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: block.logo.info.format === 'png' ? 'png' : 'jpg',
+              data: block.logo.data,
+              transformation: fitInto(block.logo.info, LOGO_BOX.width, LOGO_BOX.height),
+            }),
+          ],
+        }),
+      ]
+    : [new Paragraph({})];
+  const row = new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({ verticalAlign: VerticalAlign.CENTER, children: logo }),
+      new TableCell({ verticalAlign: VerticalAlign.CENTER, children: lines }),
+      new TableCell({ children: [new Paragraph({})] }),
+    ],
+  });
+  const rule = new Paragraph({
+    spacing: { after: 200 },
+    border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 18, color: '000000', space: 1 } },
+    children: [],
+  });
+  return [gridTable([14, 72, 14], [row], false), rule];
 }

@@ -7,8 +7,12 @@ import { fitInto, imageInfo } from './image-size';
 const SIGNATURE_BOX = { width: 200, height: 72 };
 const GREY = '555555';
 
-/** Two signature blocks per row, without borders; an unsigned block keeps a ruled line to sign on paper. */
-export function signatureTable(blocks: SignatureBlock[]): Table {
+/** Two signature blocks per row (one, centred, for "Mengetahui"), without borders; an unsigned block keeps a ruled line. */
+export function signatureTable(blocks: SignatureBlock[], centred = false): Table {
+  if (centred) {
+    const blank = (): TableCell => new TableCell({ children: [new Paragraph({})] });
+    return gridTable([25, 50, 25], [new TableRow({ cantSplit: true, children: [blank(), signatureCell(blocks[0]), blank()] })], false);
+  }
   const cells = blocks.map(signatureCell);
   const rows: TableRow[] = [];
   for (let i = 0; i < cells.length; i += 2) {
@@ -19,6 +23,7 @@ export function signatureTable(blocks: SignatureBlock[]): Table {
 }
 
 function signatureCell(block: SignatureBlock): TableCell {
+  if (block.empty) return new TableCell({ children: [new Paragraph({})] });
   const caption = block.signature
     ? new TextRun({ text: block.signature.caption, size: 17, color: GREY })
     : new TextRun({ text: block.notSignedText, italics: true, color: GREY });
@@ -30,6 +35,7 @@ function signatureCell(block: SignatureBlock): TableCell {
       new Paragraph({ text: block.institution }),
       signatureLine(block.signature?.png ?? null),
       new Paragraph({ children: [new TextRun({ text: block.name, bold: true, underline: {} })] }),
+      ...(block.nipLine ? [new Paragraph({ text: block.nipLine })] : []),
       new Paragraph({ children: [caption] }),
     ],
   });

@@ -18,6 +18,8 @@ interface CellOptions {
   span?: number;
   /** No side margins: a bar's grid column is narrower than the usual padding. */
   flush?: boolean;
+  /** Keeps this row on the page of the next one (Word has no "keep the table together" switch). */
+  keepNext?: boolean;
 }
 
 export function textCell(text: string, options: CellOptions = {}): TableCell {
@@ -31,6 +33,7 @@ export function textCell(text: string, options: CellOptions = {}): TableCell {
       (line) =>
         new Paragraph({
           alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          keepNext: options.keepNext,
           children: [new TextRun({ text: line, bold: options.bold })],
         }),
     ),
@@ -53,23 +56,35 @@ export function gridTable(shares: number[], rows: TableRow[], bordered = true): 
 }
 
 export function keyValueTable(rows: Array<[string, string]>): Table {
+  const keep = (i: number): boolean => i < rows.length - 1;
   return gridTable(
     [35, 65],
-    rows.map(([key, value]) => new TableRow({ cantSplit: true, children: [textCell(key, { bold: true }), textCell(value)] })),
+    rows.map(
+      ([key, value], i) =>
+        new TableRow({ cantSplit: true, children: [textCell(key, { bold: true, keepNext: keep(i) }), textCell(value, { keepNext: keep(i) })] }),
+    ),
   );
 }
 
+/**
+ * A data table whose header row repeats on every page it runs onto (`w:tblHeader`), whose rows never split, and whose
+ * header keeps to its first row; a `keepTogether` table keeps every row with the next, so it moves down whole.
+ */
 export function dataTable(block: TableBlock): Table {
   const align = (i: number): 'left' | 'right' => block.columns[i]?.align ?? 'left';
-  const row = (cells: string[], bold = false): TableRow =>
-    new TableRow({ cantSplit: true, children: cells.map((text, i) => textCell(text, { bold, align: align(i) })) });
+  const lastIndex = block.rows.length + (block.totals ? 1 : 0);
+  const row = (cells: string[], index: number, bold = false): TableRow =>
+    new TableRow({
+      cantSplit: true,
+      children: cells.map((text, i) => textCell(text, { bold, align: align(i), keepNext: (block.keepTogether ?? false) && index < lastIndex })),
+    });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.columns.map((c, i) => textCell(c.header, { bold: true, fill: HEADER_FILL, align: align(i) })),
+    children: block.columns.map((c, i) => textCell(c.header, { bold: true, fill: HEADER_FILL, align: align(i), keepNext: true })),
   });
-  const rows = [header, ...block.rows.map((cells) => row(cells))];
-  if (block.totals) rows.push(row(block.totals, true));
+  const rows = [header, ...block.rows.map((cells, i) => row(cells, i + 1))];
+  if (block.totals) rows.push(row(block.totals, lastIndex, true));
   return gridTable(
     block.columns.map((c) => c.weight),
     rows,

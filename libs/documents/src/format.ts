@@ -4,6 +4,10 @@ export interface DocumentFormatter {
   dateTime(iso: string): string;
   /** "Senin, 24 November 2025" */
   date(iso: string): string;
+  /** "24 November 2025", as a signing date is written */
+  longDate(iso: string): string;
+  /** "09.00 WIB" */
+  zonedTime(iso: string): string;
   /** "09.00" */
   time(iso: string): string;
   /** "24 Nov 2025 09.03", for table cells */
@@ -24,6 +28,7 @@ export function documentFormatter(locale: string, timeZone: string): DocumentFor
     month: 'long',
     year: 'numeric',
   });
+  const long = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const zoned = new Intl.DateTimeFormat(locale, {
     timeZone,
@@ -57,6 +62,8 @@ export function documentFormatter(locale: string, timeZone: string): DocumentFor
   return {
     dateTime: (iso) => `${date.format(new Date(iso))}, ${zoned.format(new Date(iso))}`,
     date: (iso) => date.format(new Date(iso)),
+    longDate: (iso) => long.format(new Date(iso)),
+    zonedTime: (iso) => zoned.format(new Date(iso)),
     time: (iso) => time.format(new Date(iso)),
     shortDateTime: (iso) => short.format(new Date(iso)),
     sortableDateTime: (iso) => {

@@ -1,9 +1,13 @@
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
-import type { DocumentBlock, ImageBlock } from './document-blocks';
+import type { DocumentBlock, ImageBlock, LetterheadBlock } from './document-blocks';
 import type { PdfImages } from './pdf-images';
 import { pdfBars, pdfKeyValue, pdfSignatures, pdfTable } from './pdf-tables';
 
 const PHOTO_BOX: [number, number] = [320, 220];
+const LOGO_BOX: [number, number] = [64, 64];
+/** A4 width minus the page margins, in points. */
+const CONTENT_WIDTH = 595.28 - 2 * 56;
+const LETTERHEAD_SIZE = { large: 14, normal: 12, small: 9 } as const;
 
 /** A fresh dictionary per document, because pdfmake may normalise what it is given in place. */
 export const pdfStyles = (): StyleDictionary => ({
@@ -39,7 +43,9 @@ function pdfBlock(block: DocumentBlock, images: PdfImages): Content {
     case 'subheading':
       return { text: block.text, style: 'subheading', headlineLevel: 2 };
     case 'paragraph':
-      return { text: block.text, style: block.tone ?? 'normal' };
+      return block.align ? { text: block.text, style: block.tone ?? 'normal', alignment: block.align } : { text: block.text, style: block.tone ?? 'normal' };
+    case 'letterhead':
+      return pdfLetterhead(block, images);
     case 'list':
       // pdfmake rewrites list items in place; a copy keeps the shared strings (legal basis) untouched.
       return block.ordered ? { ol: [...block.items], margin: [0, 0, 0, 6] } : { ul: [...block.items], margin: [0, 0, 0, 6] };
@@ -52,7 +58,7 @@ function pdfBlock(block: DocumentBlock, images: PdfImages): Content {
     case 'image':
       return pdfImage(block, images);
     case 'signatures':
-      return pdfSignatures(block.blocks, images);
+      return pdfSignatures(block.blocks, images, block.centred ?? false);
   }
 }
 
@@ -60,4 +66,35 @@ function pdfImage(block: ImageBlock, images: PdfImages): Content {
   const image: Content = { image: images.add(`image/${block.info.format}`, block.data), fit: [...PHOTO_BOX], alignment: 'center' };
   const caption: Content = block.caption ? { text: block.caption, style: 'caption' } : { text: '', margin: [0, 0, 0, 10] };
   return { stack: [image, caption], unbreakable: true };
+}
+
+/** Logo on the left, the centred lines beside it, a double rule under both. */
+function pdfLetterhead(block: LetterheadBlock, images: PdfImages): Content {
+  const lines: Content[] = block.lines.map((line) => ({
+    text: line.text,
+    fontSize: LETTERHEAD_SIZE[line.size],
+    bold: line.bold ?? false,
+    alignment: 'center',
+  }));
+  const logo: Content = block.logo ? { image: images.add(`image/${block.logo.info.format}`, block.logo.data), fit: [...LOGO_BOX] } : { text: '' };
+  return {
+    stack: [
+      {
+        columns: [
+          { stack: [logo], width: LOGO_BOX[0] },
+          { stack: lines, width: '*' },
+          { text: '', width: LOGO_BOX[0] },
+        ],
+        columnGap: 8,
+      },
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 4, x2: CONTENT_WIDTH, y2: 4, lineWidth: 2 },
+          { type: 'line', x1: 0, y1: 7, x2: CONTENT_WIDTH, y2: 7, lineWidth: 0.5 },
+        ],
+        margin: [0, 0, 0, 12],
+      },
+    ],
+    unbreakable: true,
+  };
 }

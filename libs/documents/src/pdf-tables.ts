@@ -20,8 +20,10 @@ const GRID_LAYOUT: CustomTableLayout = {
 
 export function pdfKeyValue(rows: Array<[string, string]>): Content {
   return {
-    table: { widths: ['35%', '*'], body: rows.map(([key, value]) => [{ text: key, bold: true }, { text: value }]) },
+    table: { widths: ['35%', '*'], dontBreakRows: true, body: rows.map(([key, value]) => [{ text: key, bold: true }, { text: value }]) },
     layout: GRID_LAYOUT,
+    // A few lines that read as one statement (the IKM and its grade): never half on one page.
+    unbreakable: rows.length <= 12,
     margin: [0, 0, 0, 8],
   };
 }
@@ -44,6 +46,7 @@ export function pdfTable(block: TableBlock): Content {
     },
     layout: GRID_LAYOUT,
     fontSize: 9,
+    unbreakable: block.keepTogether ?? false,
     margin: [0, 0, 0, 8],
   };
 }
@@ -69,23 +72,29 @@ export function pdfBars(bars: BarDatum[]): Content {
   };
 }
 
-/** Two signature blocks per row; an unsigned block keeps an empty line to sign on paper. */
-export function pdfSignatures(blocks: SignatureBlock[], images: PdfImages): Content {
+/**
+ * Two signature blocks per row (one, centred, for "Mengetahui"); an unsigned block keeps an empty line to sign on
+ * paper. The blocks stay on one page with each other.
+ */
+export function pdfSignatures(blocks: SignatureBlock[], images: PdfImages, centred = false): Content {
   if (blocks.length === 0) return { text: '' };
-  const cells = blocks.map((b): TableCell => ({
-    stack: [
+  const cells = blocks.map((b): TableCell => {
+    if (b.empty) return { text: '' };
+    const stack: Content[] = [
       { text: b.sideLabel, style: 'small' },
       { text: b.roleTitle, bold: true },
       { text: b.institution },
       signatureLine(b.signature?.png ?? null, images),
       { text: b.name, bold: true, decoration: 'underline' },
-      b.signature ? { text: b.signature.caption, style: 'small' } : { text: b.notSignedText, style: 'note' },
-    ],
-    margin: [0, 8, 0, 8],
-  }));
+    ];
+    if (b.nipLine) stack.push({ text: b.nipLine });
+    stack.push(b.signature ? { text: b.signature.caption, style: 'small' } : { text: b.notSignedText, style: 'note' });
+    return { stack, margin: [0, 8, 0, 8], alignment: centred ? 'center' : 'left' };
+  });
+  if (centred) return { table: { widths: ['25%', '50%', '25%'], body: [[{ text: '' }, cells[0], { text: '' }]] }, layout: 'noBorders', unbreakable: true };
   const rows: TableCell[][] = [];
   for (let i = 0; i < cells.length; i += 2) rows.push([cells[i], cells[i + 1] ?? {}]);
-  return { table: { widths: ['*', '*'], dontBreakRows: true, body: rows }, layout: 'noBorders', margin: [0, 10, 0, 0] };
+  return { table: { widths: ['*', '*'], dontBreakRows: true, body: rows }, layout: 'noBorders', unbreakable: rows.length <= 2, margin: [0, 10, 0, 0] };
 }
 
 function signatureLine(png: Buffer | null, images: PdfImages): Content {

@@ -1,11 +1,24 @@
 import { STAKEHOLDER_CATEGORIES } from '@mufakat/contracts';
-import type { DocumentBlock } from './document-blocks';
+import type { DocumentBlock, LetterheadBlock } from './document-blocks';
+import { imageInfo } from './image-size';
+import { dateInWords } from './number-words';
 import type { SectionContext } from './section-context';
 
 export function titleBlocks({ model, t, f }: SectionContext): DocumentBlock[] {
-  const { forum } = model;
+  const { forum, official } = model;
+  const place = official.city && !forum.venue.toLowerCase().includes(official.city.toLowerCase()) ? `${forum.venue}, ${official.city}` : forum.venue;
+  const opening = t.official.opening({
+    date: dateInWords(forum.startsAt, model.timeZone, model.language ?? 'id'),
+    time: f.zonedTime(forum.startsAt),
+    place,
+    title: forum.title,
+    unitName: official.letterhead.unitName,
+  });
   return [
+    letterheadBlock(model),
     { kind: 'title', text: t.title, subtitle: forum.title },
+    { kind: 'paragraph', text: t.official.number(official.number), align: 'center', tone: 'strong' },
+    { kind: 'paragraph', text: opening, align: 'justify' },
     {
       kind: 'keyValue',
       rows: [
@@ -20,6 +33,17 @@ export function titleBlocks({ model, t, f }: SectionContext): DocumentBlock[] {
       ],
     },
   ];
+}
+
+function letterheadBlock({ official }: SectionContext['model']): LetterheadBlock {
+  const { letterhead } = official;
+  const info = letterhead.logo ? imageInfo(letterhead.logo.data) : null;
+  const lines: LetterheadBlock['lines'] = [];
+  if (letterhead.parentBody) lines.push({ text: letterhead.parentBody.toUpperCase(), size: 'normal', bold: true });
+  lines.push({ text: letterhead.unitName.toUpperCase(), size: 'large', bold: true });
+  if (letterhead.address) lines.push({ text: letterhead.address, size: 'small' });
+  // A logo whose header cannot be read is left out rather than failing the document.
+  return { kind: 'letterhead', logo: letterhead.logo && info ? { data: letterhead.logo.data, info } : null, lines };
 }
 
 export function legalBasisBlocks({ t }: SectionContext): DocumentBlock[] {
@@ -69,7 +93,74 @@ export function agendaBlocks({ model, t, f }: SectionContext): DocumentBlock[] {
   ];
 }
 
-export function discussionBlocks({ model, t }: SectionContext): DocumentBlock[] {
+export function discussionBlocks(ctx: SectionContext): DocumentBlock[] {
+  return [...shownQuestionBlocks(ctx), ...questionRecordBlocks(ctx), ...speakerBlocks(ctx)];
+}
+
+function questionRecordBlocks({ model, t }: SectionContext): DocumentBlock[] {
+  const { byCategory, hidden } = model.questionRecord;
+  const sum = (key: 'asked' | 'rejected' | 'withdrawn'): number => byCategory.reduce((s, r) => s + r[key], 0);
+  const blocks: DocumentBlock[] = [{ kind: 'subheading', text: t.record.questionsHeading }];
+  if (sum('asked') === 0) return [...blocks, { kind: 'paragraph', text: t.record.noQuestions, tone: 'note' }];
+  blocks.push(
+    { kind: 'paragraph', text: t.record.summary(sum('asked'), sum('rejected'), sum('withdrawn')) },
+    {
+      kind: 'table',
+      keepTogether: true,
+      columns: [
+        { header: t.attendance.category, weight: 6 },
+        { header: t.record.asked, weight: 2, align: 'right' },
+        { header: t.record.rejected, weight: 2, align: 'right' },
+        { header: t.record.withdrawn, weight: 2, align: 'right' },
+      ],
+      rows: byCategory.filter((r) => r.asked > 0).map((r) => [t.category[r.category], String(r.asked), String(r.rejected), String(r.withdrawn)]),
+      totals: [t.attendance.sum, String(sum('asked')), String(sum('rejected')), String(sum('withdrawn'))],
+    },
+  );
+  if (hidden && hidden.length > 0) {
+    blocks.push(
+      { kind: 'subheading', text: t.record.hiddenHeading },
+      {
+        kind: 'table',
+        columns: [
+          { header: t.number, weight: 1.4, align: 'right' },
+          { header: t.discussion.question, weight: 10 },
+          { header: t.attendance.category, weight: 4 },
+          { header: t.discussion.status, weight: 2.6 },
+        ],
+        rows: hidden.map((q, i) => [String(i + 1), q.text, t.category[q.category], t.record.hiddenStatus[q.status]]),
+      },
+    );
+  }
+  return blocks;
+}
+
+function speakerBlocks({ model, t }: SectionContext): DocumentBlock[] {
+  const heading: DocumentBlock = { kind: 'subheading', text: t.record.speakersHeading };
+  if (model.speakers.length === 0) return [heading, { kind: 'paragraph', text: t.record.noSpeakers, tone: 'note' }];
+  return [
+    heading,
+    {
+      kind: 'table',
+      columns: [
+        { header: t.number, weight: 1.4, align: 'right' },
+        { header: t.attendance.name, weight: 7 },
+        { header: t.attendance.category, weight: 5 },
+        { header: t.attendance.mode, weight: 3 },
+        { header: t.record.minutes, weight: 3, align: 'right' },
+      ],
+      rows: model.speakers.map((s, i) => [
+        String(i + 1),
+        s.name,
+        t.category[s.category],
+        t.attendanceMode[s.mode],
+        s.minutes === null ? t.none : String(s.minutes),
+      ]),
+    },
+  ];
+}
+
+function shownQuestionBlocks({ model, t }: SectionContext): DocumentBlock[] {
   const groups = model.discussion.filter((g) => g.questions.length > 0);
   if (groups.length === 0) return [{ kind: 'paragraph', text: t.discussion.empty, tone: 'note' }];
   return groups.flatMap((group): DocumentBlock[] => [

@@ -77,6 +77,7 @@ export function surveyBlocks({ model, t, f }: SectionContext): DocumentBlock[] {
     { kind: 'paragraph', text: t.survey.respondents(survey.respondents) },
     {
       kind: 'table',
+      keepTogether: true,
       columns: [
         { header: t.survey.code, weight: 1 },
         { header: t.survey.element, weight: 7 },

@@ -87,3 +87,14 @@ export function xmlText(xml: string): string {
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 }
+
+/** One page's text (`pdftotext -f n -l n`), 1-based. */
+export function pdfPageText(pdf: Buffer, page: number): string {
+  return withPdfFile(pdf, (path) => execFileSync('/usr/bin/pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' }));
+}
+
+/** The page count `pdfinfo` reports. */
+export function pdfPageCount(pdf: Buffer): number {
+  const info = withPdfFile(pdf, (path) => execFileSync('/usr/bin/pdfinfo', [path], { encoding: 'utf8' }));
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}

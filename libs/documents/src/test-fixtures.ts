@@ -208,6 +208,30 @@ export function beritaAcaraFixture(overrides: Partial<BeritaAcaraModel> = {}): B
         signature: null,
       },
     ],
+    official: {
+      number: null,
+      letterhead: {
+        unitName: 'Dinas Kependudukan dan Pencatatan Sipil Kota Kupang',
+        parentBody: 'Pemerintah Kota Kupang',
+        address: 'Jl. Timor Raya No. 5, Oesapa, Kupang 85228',
+        logo: null,
+      },
+      city: 'Kupang',
+      head: { name: 'Drs. Stefanus Bria, M.Si.', position: 'Kepala Dinas', nip: '19700101 199003 1 001' },
+      acknowledger: null,
+    },
+    questionRecord: {
+      byCategory: [
+        { category: 'service_user', asked: 6, rejected: 1, withdrawn: 1 },
+        { category: 'civil_society', asked: 1, rejected: 0, withdrawn: 0 },
+        { category: 'media', asked: 1, rejected: 1, withdrawn: 0 },
+      ],
+      hidden: null,
+    },
+    speakers: [
+      { name: 'Yohanes Ndoen', category: 'service_user', mode: 'room', minutes: 4 },
+      { name: 'Dr. Yakobus Nahak, M.Si.', category: 'academic', mode: 'online', minutes: 6 },
+    ],
     photos: [{ mime: 'image/png', data: photoPng(), caption: 'Suasana diskusi di Aula Dinas Dukcapil Kota Kupang' }],
     ...overrides,
   };

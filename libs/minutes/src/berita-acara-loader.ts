@@ -14,7 +14,9 @@ import {
   Question,
   Representative,
   Signature,
+  SpeakerRequest,
   SurveyResponse,
+  Unit,
 } from '@mufakat/persistence';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { photoFilePath } from './document-files';
@@ -23,6 +25,8 @@ export interface LoadOptions {
   language: DocumentLanguage;
   version: number;
   timeZone: string;
+  /** The Berita Acara's number, on a final version; a draft has none. */
+  number?: string | null;
 }
 
 type Bars = Pick<BeritaAcaraModel['polls'][number], 'bars' | 'valueKind' | 'average' | 'answers'>;
@@ -34,6 +38,7 @@ type Bars = Pick<BeritaAcaraModel['polls'][number], 'bars' | 'valueKind' | 'aver
  */
 export async function loadBeritaAcara(manager: EntityManager, forumId: string, options: LoadOptions): Promise<BeritaAcaraModel> {
   const forum = await manager.findOneByOrFail(Forum, { id: forumId });
+  const unit = forum.unitId ? await manager.findOneBy(Unit, { id: forum.unitId }) : null;
   // Voided attendees were never attendees: the record neither lists nor counts them.
   const participants = await manager.find(Participant, { where: { forumId, voidedAt: IsNull() }, order: { joinedAt: 'ASC', id: 'ASC' } });
   const withVerified = forum.checkInEnabled;
@@ -77,8 +82,56 @@ export async function loadBeritaAcara(manager: EntityManager, forumId: string, o
     consensus: await loadConsensus(manager, forumId, titleOf, withVerified),
     survey: await loadSurvey(manager, forumId, withVerified),
     signatories: (await representativesOf(manager, forumId)).map((rep) => toSignatory(rep, null)),
+    official: officialOf(forum, unit, options.number ?? null),
+    questionRecord: await loadQuestionRecord(manager, forum),
+    speakers: await loadSpeakers(manager, forumId),
     photos: [],
   };
+}
+
+/** Without unit settings the letterhead is the forum's unit name alone, and nobody is named to sign for the provider. */
+function officialOf(forum: Forum, unit: Unit | null, number: string | null): BeritaAcaraModel['official'] {
+  const person = (name: string | null | undefined, position: string | null | undefined, nip: string | null | undefined) =>
+    name ? { name, position: position ?? '', nip: nip ?? null } : null;
+  return {
+    number,
+    letterhead: { unitName: unit?.name ?? forum.unitName, parentBody: unit?.parentBody ?? null, address: unit?.address ?? null, logo: null },
+    city: unit?.city ?? null,
+    head: person(unit?.headName, unit?.headPosition, unit?.headNip),
+    acknowledger: person(unit?.acknowledgerName, unit?.acknowledgerPosition, unit?.acknowledgerNip),
+  };
+}
+
+/** Every question asked, whatever became of it: the room's record counts what it did not see too. */
+async function loadQuestionRecord(manager: EntityManager, forum: Forum): Promise<BeritaAcaraModel['questionRecord']> {
+  const questions = await manager.find(Question, { where: { forumId: forum.id }, relations: { participant: true }, order: { createdAt: 'ASC' } });
+  const categoryOf = (q: Question) => q.participant?.category ?? 'other';
+  const byCategory = STAKEHOLDER_CATEGORIES.map((category) => {
+    const asked = questions.filter((q) => categoryOf(q) === category);
+    return {
+      category,
+      asked: asked.length,
+      rejected: asked.filter((q) => q.status === 'rejected').length,
+      withdrawn: asked.filter((q) => q.status === 'withdrawn').length,
+    };
+  }).filter((row) => row.asked > 0);
+  const hidden = forum.showHiddenQuestionTexts
+    ? questions.flatMap((q) => (q.status === 'rejected' || q.status === 'withdrawn' ? [{ text: q.text, status: q.status, category: categoryOf(q) }] : []))
+    : null;
+  return { byCategory, hidden };
+}
+
+/** Everyone given the floor, in the order they spoke, with whole minutes spoken (at least one once they began). */
+async function loadSpeakers(manager: EntityManager, forumId: string): Promise<BeritaAcaraModel['speakers']> {
+  const requests = await manager.find(SpeakerRequest, { where: { forumId }, relations: { participant: true }, order: { startedAt: 'ASC' } });
+  return requests
+    .filter((r) => r.startedAt !== null)
+    .map((r) => ({
+      name: r.participant?.name ?? '',
+      category: r.participant?.category ?? 'other',
+      mode: r.participant?.mode ?? 'room',
+      minutes: r.endedAt && r.startedAt ? Math.max(1, Math.round((r.endedAt.getTime() - r.startedAt.getTime()) / 60_000)) : null,
+    }));
 }
 
 /**
@@ -86,9 +139,13 @@ export async function loadBeritaAcara(manager: EntityManager, forumId: string, o
  * a signature given on one version holds for any later version that says the same.
  */
 export function contentFingerprint(model: BeritaAcaraModel): string {
+  const { logo } = model.official.letterhead;
   const canonical: Partial<BeritaAcaraModel> & Record<string, unknown> = {
     ...model,
     signatories: model.signatories.map((who) => ({ ...who, signature: null })),
+    // The number is given when the document is final: signatures on the draft hold for the numbered version.
+    official: { ...model.official, number: null, letterhead: { ...model.official.letterhead, logo: null } },
+    logoHash: logo ? createHash('sha256').update(logo.data).digest('hex') : null,
     photos: [],
     photoHashes: model.photos.map((photo) => ({ mime: photo.mime, caption: photo.caption, sha256: createHash('sha256').update(photo.data).digest('hex') })),
   };
@@ -233,8 +290,13 @@ async function loadSurvey(manager: EntityManager, forumId: string, withVerified:
   return { ...survey, verified: verified && { respondents: verified.respondents, converted: verified.converted, grade: verified.grade } };
 }
 
-/** Reads the documentation photos' files into the model; exports have no use for them. */
+/** Reads the documentation photos' files and the unit's logo into the model; exports have no use for them. */
 export async function attachPhotos(manager: EntityManager, forumId: string, model: BeritaAcaraModel, documentsDir: string): Promise<void> {
+  const forum = await manager.findOneByOrFail(Forum, { id: forumId });
+  const unit = forum.unitId ? await manager.findOneBy(Unit, { id: forum.unitId }) : null;
+  if (unit?.logoPath && unit.logoMime) {
+    model.official.letterhead.logo = { mime: unit.logoMime, data: await readFile(photoFilePath(documentsDir, unit.logoPath)) };
+  }
   const photos = await manager.find(DocumentPhoto, { where: { forumId }, order: { uploadedAt: 'ASC' } });
   model.photos = await Promise.all(
     photos.map(async (photo) => ({ mime: photo.mime, caption: photo.caption, data: await readFile(photoFilePath(documentsDir, photo.filePath)) })),

@@ -49,6 +49,7 @@ export class MinutesGenerator {
           language: row.language,
           version: row.version,
           timeZone: this.settings.timeZone,
+          number: row.documentNumber,
         });
         await attachPhotos(manager, job.forumId, model, this.settings.documentsDir);
         const fingerprint = contentFingerprint(model);

@@ -12,13 +12,15 @@ import {
   Poll,
   PollAnswer,
   Question,
+  SpeakerRequest,
   StaffUser,
   SurveyResponse,
+  Unit,
 } from '@mufakat/persistence';
 import type { BeritaAcaraModel } from '@mufakat/documents';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { loadBeritaAcara } from '../src';
+import { contentFingerprint, loadBeritaAcara } from '../src';
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const at = (time: string) => new Date(`2026-11-20T${time}:00.000Z`);
@@ -173,6 +175,13 @@ describe(loadBeritaAcara.name, () => {
         signal(stillOpen.id, siti, 'agree'),
       ]);
 
+    // Dewi spoke for four and a half minutes in the room, Rudi is speaking online; Ani never got the floor.
+    await db.getRepository(SpeakerRequest).save([
+      { forumId: forum.id, participantId: rudi.id, status: 'speaking', position: 2, startedAt: at('02:50') },
+      { forumId: forum.id, participantId: dewi.id, status: 'done', position: 1, startedAt: at('02:30'), endedAt: new Date(at('02:34').getTime() + 30_000) },
+      { forumId: forum.id, participantId: ani.id, status: 'withdrawn', position: 3 },
+    ]);
+
     // All fours and all threes: every element 3.5, 3.5 × 25 = 87.5, grade B.
     await db.getRepository(SurveyResponse).save([
       { participantId: siti.id, forumId: forum.id, scores: Array(9).fill(4) },
@@ -286,6 +295,68 @@ describe(loadBeritaAcara.name, () => {
     expect(model.survey?.ikm).toBeCloseTo(3.5);
     expect(model.survey?.elements).toHaveLength(9);
     expect(model.survey?.elements.every((element) => element.mean === 3.5)).toBe(true);
+
+    // Every question asked counts, seen or not; the hidden texts only when the organiser asks for them.
+    expect(model.questionRecord).toEqual({
+      byCategory: [
+        { category: 'service_user', asked: 2, rejected: 0, withdrawn: 0 },
+        { category: 'academic', asked: 1, rejected: 0, withdrawn: 0 },
+        { category: 'media', asked: 1, rejected: 0, withdrawn: 0 },
+        { category: 'government', asked: 3, rejected: 1, withdrawn: 1 },
+      ],
+      hidden: null,
+    });
+    expect(model.speakers).toEqual([
+      { name: 'Dewi', category: 'academic', mode: 'room', minutes: 5 },
+      { name: 'Rudi', category: 'government', mode: 'online', minutes: null },
+    ]);
+    // No unit settings yet: the forum's unit name heads the page, and the draft has no number.
+    expect(model.official).toEqual({
+      number: null,
+      letterhead: { unitName: 'Dinas Dukcapil Kota Contoh', parentBody: null, address: null, logo: null },
+      city: null,
+      head: null,
+      acknowledger: null,
+    });
+  });
+
+  it("takes the letterhead and the signatories from the forum's unit, and the hidden texts when asked", async () => {
+    const forum = await seedForum();
+    const unit = await db.getRepository(Unit).save({
+      name: 'Dinas Sosial',
+      code: 'Dinsos',
+      parentBody: 'Pemerintah Kabupaten Banyumas',
+      address: 'Jl. Pemuda No. 31',
+      city: 'Purwokerto',
+      numberPattern: '000.5/{n}/{unit}/{year}',
+      headName: 'Dra. Sri Wahyuni, M.M.',
+      headPosition: 'Kepala Dinas Sosial',
+      headNip: '19680512 199303 2 004',
+      acknowledgerName: 'Ir. Bambang Setiawan',
+      acknowledgerPosition: 'Asisten Pemerintahan',
+      acknowledgerNip: null,
+      createdBy: forum.createdBy,
+    });
+    await db.getRepository(Forum).update({ id: forum.id }, { unitId: unit.id, showHiddenQuestionTexts: true });
+
+    const model = await db.transaction('REPEATABLE READ', (manager) =>
+      loadBeritaAcara(manager, forum.id, { language: 'id', version: 4, timeZone: 'Asia/Jakarta', number: '000.5/7/Dinsos/2026' }),
+    );
+
+    expect(model.official).toEqual({
+      number: '000.5/7/Dinsos/2026',
+      letterhead: { unitName: 'Dinas Sosial', parentBody: 'Pemerintah Kabupaten Banyumas', address: 'Jl. Pemuda No. 31', logo: null },
+      city: 'Purwokerto',
+      head: { name: 'Dra. Sri Wahyuni, M.M.', position: 'Kepala Dinas Sosial', nip: '19680512 199303 2 004' },
+      acknowledger: { name: 'Ir. Bambang Setiawan', position: 'Asisten Pemerintahan', nip: null },
+    });
+    expect(model.questionRecord.hidden).toEqual([
+      { text: 'Ditolak moderator', status: 'rejected', category: 'government' },
+      { text: 'Ditarik penanya', status: 'withdrawn', category: 'government' },
+    ]);
+    // The number is left out of the fingerprint, so signatures on the draft hold for the numbered version; who signs is not.
+    expect(contentFingerprint({ ...model, official: { ...model.official, number: null } })).toBe(contentFingerprint(model));
+    expect(contentFingerprint({ ...model, official: { ...model.official, head: null } })).not.toBe(contentFingerprint(model));
   });
 
   it('hides every author in a fully anonymous forum, and has no survey section without responses', async () => {

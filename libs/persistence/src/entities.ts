@@ -17,6 +17,9 @@ import { Poll } from './entities/poll.entity';
 import { QuestionVote } from './entities/question-vote.entity';
 import { Question } from './entities/question.entity';
 import { SpeakerRequest } from './entities/speaker-request.entity';
+import { Unit } from './entities/unit.entity';
+import { UnitNumberCounter } from './entities/unit-number-counter.entity';
+import { DocumentNumber } from './entities/document-number.entity';
 
 export const entities = [
   StaffUser,
@@ -38,4 +41,7 @@ export const entities = [
   Signature,
   DocumentPhoto,
   StaffSession,
+  Unit,
+  UnitNumberCounter,
+  DocumentNumber,
 ];

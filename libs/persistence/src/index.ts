@@ -24,3 +24,6 @@ export * from './entities/representative.entity';
 export * from './entities/document-version.entity';
 export * from './entities/signature.entity';
 export * from './entities/document-photo.entity';
+export * from './entities/unit.entity';
+export * from './entities/unit-number-counter.entity';
+export * from './entities/document-number.entity';

@@ -6,7 +6,8 @@ import { DocumentVersion } from '@mufakat/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** What a request records of a new version; the job fills in the rest. */
-export type NewDocumentVersion = Pick<DocumentVersion, 'forumId' | 'version' | 'language' | 'status' | 'progress' | 'requestedBy' | 'announced'>;
+export type NewDocumentVersion = Pick<DocumentVersion, 'forumId' | 'version' | 'language' | 'status' | 'progress' | 'requestedBy' | 'announced'> &
+  Partial<Pick<DocumentVersion, 'documentNumber' | 'final' | 'finalisedFrom'>>;
 
 /**
  * Every query on the Berita Acara's versions, and the read of the record they are made of. Methods taking a manager
@@ -44,6 +45,11 @@ export class DocumentVersionsRepository {
   /** The version row, locked until the transaction ends. */
   lock(manager: EntityManager, documentId: string): Promise<DocumentVersion | null> {
     return manager.findOne(DocumentVersion, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The final version already made from this one, if any. */
+  finalFrom(manager: EntityManager, sourceId: string): Promise<DocumentVersion | null> {
+    return manager.findOneBy(DocumentVersion, { finalisedFrom: sourceId, final: true });
   }
 
   /** Records which `status:progress` staff have been told of. */

@@ -15,6 +15,8 @@ export function toDocumentView(row: DocumentVersion): DocumentVersionView {
     error: row.error,
     requestedAt: row.requestedAt.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,
+    documentNumber: row.documentNumber,
+    final: row.final,
   };
 }
 

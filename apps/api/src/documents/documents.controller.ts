@@ -30,6 +30,17 @@ export class DocumentsController {
     return this.documents.request(forumId, staff.id, dto.language ?? 'id');
   }
 
+  /** Accepted: the final version, with its number, is generated in the background like any other. */
+  @Post(':documentId/finalise')
+  @HttpCode(202)
+  finalise(
+    @CurrentStaff() staff: StaffUser,
+    @Param('forumId', uuidParam) forumId: string,
+    @Param('documentId', uuidParam) documentId: string,
+  ): Promise<DocumentVersionView> {
+    return this.documents.finalise(forumId, staff.id, documentId);
+  }
+
   @Get(':documentId/berita-acara.:format')
   async download(
     @CurrentStaff() staff: StaffUser,

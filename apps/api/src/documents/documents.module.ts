@@ -10,6 +10,7 @@ import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumsModule } from '../forums/forums.module';
 import { ParticipantsModule } from '../participants/participants.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { UnitsModule } from '../units/units.module';
 import { BullMinutesQueue } from './bullmq-minutes-queue';
 import { DocumentAnnouncer } from './document-announcer.service';
 import { DocumentVersionsRepository } from './document-versions.repository';
@@ -44,6 +45,7 @@ export class DocumentsModule {
         ForumsModule,
         AuditModule,
         ParticipantsModule,
+        UnitsModule,
         ...(hosted ? [BullModule.forRoot({ connection: redisConnection(config.redisUrl as string) }), BullModule.registerQueue({ name: MINUTES_QUEUE })] : []),
       ],
       controllers: [DocumentsController, RepresentativesController, SignaturesController, PhotosController, ExportsController],

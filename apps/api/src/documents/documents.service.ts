@@ -9,6 +9,7 @@ import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampStaff } from '../realtime/forum-sequencer';
+import { DocumentNumbering } from '../units/document-numbering.service';
 import { toDocumentView } from './document-views';
 import { DocumentVersionsRepository } from './document-versions.repository';
 import { MinutesRelay } from './minutes-relay.service';
@@ -23,6 +24,7 @@ export class DocumentsService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(MinutesRelay) private readonly relay: MinutesRelay,
+    @Inject(DocumentNumbering) private readonly numbering: DocumentNumbering,
   ) {}
 
   /** A new numbered version, queued; its job is enqueued once the version exists, now or, if Redis is away, by the relay. */
@@ -51,6 +53,49 @@ export class DocumentsService {
     });
     this.broadcaster.send(forumId, [change]);
     await this.relay.dispatch(row.id);
+    return toDocumentView(row);
+  }
+
+  /**
+   * Issues a generated version: a new, final version of the same content in the same language, carrying the forum's
+   * number (drawn now on the first finalisation, kept after). Finalising the same version again returns that version.
+   */
+  async finalise(forumId: string, userId: string, documentId: string): Promise<DocumentVersionView> {
+    await this.access.require(forumId, userId, 'manageDocuments');
+    const { row, change } = await this.documents.transaction(async (manager) => {
+      await lockForum(manager, forumId);
+      const source = await this.documents.lock(manager, documentId);
+      if (!source || source.forumId !== forumId) throw new DomainError('NOT_FOUND', 'Document not found');
+      const already = await this.documents.finalFrom(manager, source.id);
+      if (already) return { row: already, change: null };
+      if (source.status !== 'ready') throw new DomainError('INVALID_STATE', 'Only a generated version can be finalised');
+      if (source.final) throw new DomainError('INVALID_STATE', 'This version is already final');
+      const { number, drawn } = await this.numbering.numberFor(manager, forumId, userId);
+      const row = await this.documents.insert(manager, {
+        forumId,
+        version: await this.documents.nextVersion(manager, forumId),
+        language: source.language,
+        status: 'queued',
+        progress: 0,
+        requestedBy: userId,
+        announced: 'queued:0',
+        documentNumber: number.number,
+        final: true,
+        finalisedFrom: source.id,
+      });
+      await this.audit.record(manager, {
+        forumId,
+        actorUserId: userId,
+        action: 'document.finalise',
+        subjectId: row.id,
+        details: { version: row.version, fromVersion: source.version, number: number.number, sequence: number.sequence, year: number.year, drawn },
+      });
+      return { row, change: await stampStaff(manager, forumId, { type: 'document.updated', document: toDocumentView(row) }) };
+    });
+    if (change) {
+      this.broadcaster.send(forumId, [change]);
+      await this.relay.dispatch(row.id);
+    }
     return toDocumentView(row);
   }
 

@@ -23,7 +23,11 @@ export interface FieldError {
     | 'passwordSimple'
     | 'passwordMismatch'
     | 'passwordWrong'
-    | 'passwordUnchanged';
+    | 'passwordUnchanged'
+    | 'numberPattern'
+    | 'nip'
+    | 'unitCode'
+    | 'logoTooLarge';
   values?: Record<string, number>;
 }
 

@@ -205,6 +205,8 @@ export const documentVersion = (id: string, version: number, patch: Partial<Docu
   error: null,
   requestedAt: '2026-12-01T11:00:00.000Z',
   completedAt: '2026-12-01T11:00:20.000Z',
+  documentNumber: null,
+  final: false,
   ...patch,
 });
 

@@ -73,6 +73,17 @@ export class DocumentVersion {
   @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
   enqueuedAt: Date | null;
 
+  /** The forum's Berita Acara number, printed on this version: set on a final version, null on a draft. */
+  @Column({ name: 'document_number', type: 'varchar', length: 160, nullable: true })
+  documentNumber: string | null;
+
+  /** Made by the organiser's finalisation, from the version named in `finalisedFrom`. */
+  @Column({ type: 'boolean', default: false })
+  final: boolean;
+
+  @Column({ name: 'finalised_from', type: 'uuid', nullable: true })
+  finalisedFrom: string | null;
+
   @Column({ name: 'requested_by', type: 'uuid' })
   requestedBy: string;
 

@@ -1,5 +1,6 @@
 import type { ForumStatus, ProjectorView } from '@mufakat/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Unit } from './unit.entity';
 
 @Entity('forums')
 export class Forum {
@@ -61,6 +62,18 @@ export class Forum {
   /** Attendees may answer the satisfaction survey. */
   @Column({ name: 'survey_open', type: 'boolean', default: false })
   surveyOpen: boolean;
+
+  /** The unit issuing the forum's Berita Acara (letterhead, numbering, head of unit); null until the organiser sets it. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Unit | null;
+
+  /** The Berita Acara prints the texts of rejected and withdrawn questions, not only their counts. */
+  @Column({ name: 'show_hidden_question_texts', type: 'boolean', default: false })
+  showHiddenQuestionTexts: boolean;
 
   @Column({ name: 'current_agenda_item_id', type: 'uuid', nullable: true })
   currentAgendaItemId: string | null;

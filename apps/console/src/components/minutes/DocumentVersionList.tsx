@@ -11,9 +11,13 @@ interface DocumentVersionListProps {
   /** Whether any representative has been named (else a ready version lacks no signature yet). */
   hasRepresentatives: boolean;
   onHashCopied: (version: number, format: DocumentFormat) => void;
+  /** The organiser's action on a ready draft: a final, numbered version is made from it. Absent for other roles. */
+  onFinalise?: (document: DocumentVersionView) => void;
+  /** The id of the version being finalised, or null. */
+  finalisingId?: string | null;
 }
 
-export function DocumentVersionList({ forumId, documents, hasRepresentatives, onHashCopied }: DocumentVersionListProps) {
+export function DocumentVersionList({ forumId, documents, hasRepresentatives, onHashCopied, onFinalise, finalisingId = null }: DocumentVersionListProps) {
   const { t, i18n } = useTranslation();
   if (documents.length === 0) return <p className="empty">{t('minutes.versions.none')}</p>;
   const locale = localeFor(i18n.language);
@@ -40,6 +44,9 @@ export function DocumentVersionList({ forumId, documents, hasRepresentatives, on
                 {t(`documentStatus.${document.status}`)}
               </span>
             </div>
+            <p className="document-version__number" data-testid="document-number">
+              {document.final ? t('minutes.versions.number', { number: document.documentNumber ?? '' }) : t('minutes.versions.draft')}
+            </p>
             <p className="document-version__meta">
               {t('minutes.versions.requestedAt', { time: formatTime(document.requestedAt, i18n.language) })}
               {document.completedAt && <> · {t('minutes.versions.completedAt', { time: formatTime(document.completedAt, i18n.language) })}</>}
@@ -97,6 +104,18 @@ export function DocumentVersionList({ forumId, documents, hasRepresentatives, on
                   })}
                 </div>
                 <Signatures document={document} hasRepresentatives={hasRepresentatives} />
+                {onFinalise && !document.final && (
+                  <button
+                    type="button"
+                    className="button"
+                    data-testid="document-finalise"
+                    aria-describedby={headingId}
+                    disabled={finalisingId === document.id}
+                    onClick={() => onFinalise(document)}
+                  >
+                    {t('minutes.versions.finalise')}
+                  </button>
+                )}
               </>
             )}
           </li>

@@ -4,6 +4,7 @@ import { initTestI18n } from '../../test/test-i18n';
 import { DocumentVersionList } from './DocumentVersionList';
 import { ExportLinks } from './ExportLinks';
 import { PhotosPanel } from './PhotosPanel';
+import { RecordSettingsForm } from './RecordSettingsForm';
 import { RepresentativesPanel } from './RepresentativesPanel';
 
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
@@ -130,5 +131,53 @@ describe(ExportLinks.name, () => {
     expect(html.match(/href="\/api\/forums\/f1\/exports\/\w+\.(csv|xlsx)"/g)).toHaveLength(8);
     expect(openTags(html, 'export-consensus-xlsx')[0]).toContain('href="/api/forums/f1/exports/consensus.xlsx"');
     expect(html).toContain('Kesepakatan dan tindak lanjut');
+  });
+});
+
+describe('the official form in the console', () => {
+  const settings = {
+    unitId: 'u1',
+    suggested: true,
+    hasLogo: true,
+    unitName: 'Dinas Sosial',
+    unitCode: 'Dinsos',
+    parentBody: 'Pemerintah Kabupaten Banyumas',
+    address: null,
+    city: 'Purwokerto',
+    numberPattern: '000.5/{n}/{unit}/{year}',
+    headName: 'Dra. Sri Wahyuni, M.M.',
+    headPosition: 'Kepala Dinas Sosial',
+    headNip: '19680512 199303 2 004',
+    acknowledgerName: null,
+    acknowledgerPosition: null,
+    acknowledgerNip: null,
+    showHiddenQuestionTexts: false,
+  };
+
+  it('shows every setting in a labelled field, says where suggested values come from, and offers the logo', () => {
+    const html = renderToStaticMarkup(
+      <RecordSettingsForm forumId="f1" settings={settings} busyKey={null} error={null} onSave={yes} onUploadLogo={yes} onRemoveLogo={noop} />,
+    );
+    expect(html).toContain('data-testid="record-settings-suggested"');
+    expect(openTags(html, 'record-numberPattern')[0]).toContain('value="000.5/{n}/{unit}/{year}"');
+    expect(html).toContain('Pola nomor (opsional)');
+    expect(html).toContain('<legend>Kepala unit (penandatangan pihak penyelenggara)</legend>');
+    expect(html).toContain('src="/api/forums/f1/record-settings/logo"');
+    expect(count(html, 'record-logo-remove')).toBe(1);
+  });
+
+  it('offers to finalise a ready draft, and shows the number of a final version', () => {
+    const html = renderToStaticMarkup(
+      <DocumentVersionList
+        forumId="f1"
+        documents={[documentVersion('d2', 2, { final: true, documentNumber: '000.5/12/Dinsos/2024' }), documentVersion('d1', 1)]}
+        hasRepresentatives
+        onHashCopied={noop}
+        onFinalise={noop}
+      />,
+    );
+    expect(html).toContain('Nomor: 000.5/12/Dinsos/2024');
+    expect(html).toContain('Draf — nomor diberikan saat final');
+    expect(count(html, 'document-finalise')).toBe(1);
   });
 });

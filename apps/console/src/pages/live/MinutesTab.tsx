@@ -10,6 +10,7 @@ import {
   type PhotoView,
   type RepresentativeView,
 } from '@mufakat/contracts';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DocumentVersionList } from '../../components/minutes/DocumentVersionList';
 import { ExportLinks } from '../../components/minutes/ExportLinks';
 import { GenerateDocumentForm } from '../../components/minutes/GenerateDocumentForm';
@@ -21,6 +22,7 @@ import { documentStatusChanges, isInProgress, newestReadyVersion, selectableAtte
 import { can, staffRoleOf } from '../../lib/permissions';
 import { postFormData } from '../../lib/upload';
 import { refocus, type LiveTabProps } from './live-context';
+import { RecordSettingsCard } from './RecordSettingsCard';
 
 /** The Berita Acara: versions and their progress, who signs, documentation photos, and the exports. */
 export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
@@ -29,6 +31,7 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
   const canManage = can(staffRoleOf(snapshot.viewer), 'documents');
   const [language, setLanguage] = useState<DocumentLanguage>(i18n.language === 'en' ? 'en' : 'id');
   const generate = useApiAction();
+  const finaliseAction = useApiAction();
   const representativeAction = useApiAction();
   const photoAction = useApiAction();
   const photos = useApiResource<PhotoView[]>(apiPaths.photos(forumId));
@@ -52,6 +55,13 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
   const requestVersion = async () => {
     const body: GenerateDocumentRequest = { language };
     await generate.run('generate', () => apiFetch<DocumentVersionView>(apiPaths.documents(forumId), { body }));
+  };
+
+  const finalise = async (document: DocumentVersionView) => {
+    const final = await finaliseAction.run(document.id, () =>
+      apiFetch<DocumentVersionView>(apiPaths.finaliseDocument(forumId, document.id), { method: 'POST' }),
+    );
+    if (final) announce(t('minutes.versions.finalisedNotice', { version: final.version, number: final.documentNumber ?? '' }));
   };
 
   const addRepresentative = async (request: AddRepresentativeRequest): Promise<boolean> => {
@@ -116,13 +126,17 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
         <h4 className="minutes-layout__subheading">
           {t('minutes.versions.heading')} <span className="count">{documents.length}</span>
         </h4>
+        <ApiErrorAlert error={finaliseAction.error} testId="finalise-error" />
         <DocumentVersionList
           forumId={forumId}
           documents={documents}
           hasRepresentatives={representatives.length > 0}
+          finalisingId={finaliseAction.busy}
+          onFinalise={canManage ? (document) => void finalise(document) : undefined}
           onHashCopied={(version, format) => announce(t('minutes.versions.copiedNotice', { version, format: format.toUpperCase() }))}
         />
       </section>
+      {canManage && <RecordSettingsCard forumId={forumId} announce={announce} />}
       <section className="card" aria-labelledby="representatives-heading">
         <h3 id="representatives-heading" ref={representativesHeading} tabIndex={-1}>
           {t('minutes.representatives.heading')} <span className="count">{representatives.length}</span>
