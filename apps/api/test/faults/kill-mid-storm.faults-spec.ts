@@ -8,10 +8,10 @@ import { createPublishedForum, LiveTestClient, registerAttendee, signupStaff } f
 import { PrivateRedis } from '../support/private-redis';
 import { startApiProcess, type ApiProcess } from './support/api-process';
 
-const ATTENDEES = 30;
+const ATTENDEES = 20;
 const QUESTIONS = 8;
 /** Killed once this many writes are acknowledged: well inside the storm, with many more in flight. */
-const KILL_AFTER_ACKS = 120;
+const KILL_AFTER_ACKS = 80;
 
 interface Voter {
   token: string;

@@ -57,21 +57,23 @@ async function forumState(fx: ForumFixture): Promise<unknown> {
   return { ...snapshot, seq: undefined, serverTime: undefined, attendance: undefined, viewer: undefined, staff: { ...snapshot.staff, seq: undefined } };
 }
 
+/** One api and one fixture for every spec of the file: staff sign-ups hash passwords, which is slow on a busy machine. */
+let api: TestApp;
+let fx: ForumFixture;
+
+beforeAll(async () => {
+  api = await startTestApp({ redis: true });
+  fx = new ForumFixture(api.url);
+  await fx.setUp();
+});
+
+afterAll(async () => {
+  fx?.close();
+  await api?.close();
+});
+
 describe('live api under abuse: hostile payloads and the authorisation matrix', () => {
-  let api: TestApp;
-  let fx: ForumFixture;
   const databaseUrl = process.env.TEST_DATABASE_URL as string;
-
-  beforeAll(async () => {
-    api = await startTestApp({ redis: true });
-    fx = new ForumFixture(api.url);
-    await fx.setUp();
-  });
-
-  afterAll(async () => {
-    fx?.close();
-    await api?.close();
-  });
 
   it(`answers ${CASES_PER_EVENT_AND_PRINCIPAL} seeded hostile payloads per event and principal with an error, and stores nothing`, async () => {
     // Data each event may name, so that the valid payloads the cases are made from point at real rows.
@@ -231,8 +233,6 @@ async function uploadPhoto(url: string, forumId: string, auth: { cookie?: string
 }
 
 describe('staff REST routes × callers, from the permission table', () => {
-  let api: TestApp;
-  let fx: ForumFixture;
   /** Made by the organiser for the routes that name one. */
   const made = { documentId: '', representativeId: '', photoId: '' };
 
@@ -290,17 +290,6 @@ describe('staff REST routes × callers, from the permission table', () => {
       send: async (f, a) => (await http(api.url, apiPaths.export(f.forum.id, kind, 'csv'), a)).status,
     })),
   ];
-
-  beforeAll(async () => {
-    api = await startTestApp({ redis: true });
-    fx = new ForumFixture(api.url);
-    await fx.setUp(1);
-  });
-
-  afterAll(async () => {
-    fx?.close();
-    await api?.close();
-  });
 
   /** Fresh rows for the routes that name or remove one, made by the organiser before each caller's turn. */
   async function remake(): Promise<void> {
