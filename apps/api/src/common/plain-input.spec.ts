@@ -23,6 +23,14 @@ describe(plainInputProblems.name, () => {
     ]);
   });
 
+  it('refuses the keys that reach a prototype, which class-transformer would drop instead', () => {
+    expect(plainInputProblems(JSON.parse('{"text":"a","__proto__":{"isAdmin":true},"follow":{"constructor":{"prototype":{}}}}'))).toEqual([
+      'payload: a field name must not be "__proto__"',
+      'follow: a field name must not be "constructor"',
+    ]);
+    expect(plainInputProblems({ prototype: 1 })).toEqual(['payload: a field name must not be "prototype"']);
+  });
+
   it('caps nesting without recursing through it', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = [deep];

@@ -16,6 +16,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 export const isBinary = (value: unknown): boolean => value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 
+/**
+ * Keys that reach an object's prototype when assigned. class-transformer drops `__proto__` and `constructor` silently
+ * and class-validator's whitelist misses `constructor` and `prototype`, so a payload carrying them was accepted with
+ * the key ignored, not refused as every other unknown field is.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 function textProblem(text: string): string | null {
   // PostgreSQL cannot store U+0000 in text, and a lone surrogate is no character at all (jsonb refuses it).
   if (text.includes('\u0000')) return 'must not contain NUL characters';
@@ -51,7 +58,7 @@ export function plainInputProblems(input: unknown): string[] {
     }
     // Reversed onto the stack, so problems are named in the input's order.
     for (const [key, child] of Object.entries(value).reverse()) {
-      const keyProblem = textProblem(key);
+      const keyProblem = PROTOTYPE_KEYS.has(key) ? `must not be "${key}"` : textProblem(key);
       if (keyProblem) problems.push(`${name}: a field name ${keyProblem}`);
       else pending.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import type { Response } from 'express';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
 /** Terminus's result, or `degraded`: serving, with a dependency down that the details name. */
@@ -20,18 +21,27 @@ export class HealthController {
    */
   @Get()
   @HealthCheck()
-  async check(): Promise<HealthReport> {
-    const [essential, redis] = await Promise.all([
-      this.health.check([() => this.database.pingCheck('database', { timeout: 3000 })]),
-      this.redis.check('redis'),
-    ]);
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    const [essential, redis] = await Promise.all([this.essential(), this.redis.check('redis')]);
+    if (essential.status !== 'ok') response.status(503);
     if (!redis) return essential;
     const up = redis.redis.status === 'up';
     return {
-      status: up ? essential.status : 'degraded',
+      status: essential.status !== 'ok' || up ? essential.status : 'degraded',
       info: up ? { ...essential.info, ...redis } : essential.info,
       error: up ? essential.error : { ...essential.error, ...redis },
       details: { ...essential.details, ...redis },
     };
+  }
+
+  /**
+   * Terminus throws its report when a check fails; the app's error filter would turn that into a bare error body,
+   * and the operator would see a 503 without what is down. So the report is kept, and sent with the 503.
+   */
+  private essential(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 3000 })]).catch((error: unknown) => {
+      if (error instanceof ServiceUnavailableException) return error.getResponse() as HealthCheckResult;
+      throw error;
+    });
   }
 }
