@@ -19,7 +19,6 @@ import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { SurveyModule } from './survey/survey.module';
-import { WebModule } from './web/web.module';
 import { dataSourceOptions, initializeDataSource } from '@mufakat/persistence';
 import type { DataSourceOptions } from 'typeorm';
 
@@ -52,7 +51,6 @@ export class AppModule {
         RealtimeModule,
         LiveModule,
         HealthModule,
-        WebModule.forRoot(config.web),
       ],
     };
   }
