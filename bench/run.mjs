@@ -208,7 +208,8 @@ async function main() {
       }
       if (['join', 'fanout', 'vote', 'persistence'].some((s) => only.has(s))) {
         const harness = await start(kind);
-        const db = kind === 'api-embedded' ? await openDatabase(server.embeddedDatabaseUrl()) : kind.startsWith('api') ? await openDatabase(databaseUrl) : null;
+        const url = kind === 'api-embedded' ? server.embeddedDatabaseUrl() : kind.startsWith('api') ? databaseUrl : null;
+        const db = url ? await openDatabase(url) : null;
         let forum;
         if (!['join', 'fanout', 'vote'].some((s) => only.has(s))) {
           // persistence alone: it sets up its own forum

@@ -1,7 +1,7 @@
 // The processes of a run: generator workers on one core, the server under test on the other, each with an IPC
 // channel the coordinator uses for commands (generators) or for readings (the probe preloaded into servers).
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,6 +160,8 @@ export class ServerProcess extends Rpc {
 
   /** The embedded database's URL, from the files the api keeps in DATA_DIR (password, postmaster.pid's port line). */
   embeddedDatabaseUrl() {
+    // An older build (--api) with PGlite in its process has no server to reach: its votes are not checked.
+    if (!existsSync(join(this.dataDir, 'postgres.password'))) return null;
     const password = readFileSync(join(this.dataDir, 'postgres.password'), 'utf8').trim();
     const port = readFileSync(join(this.dataDir, 'postgres', 'postmaster.pid'), 'utf8')
       .split('\n')[3]
