@@ -61,7 +61,7 @@ const { values: args } = parseArgs({
     'baseline-attendance': { type: 'string', default: 'coalesced' },
     api: { type: 'string' },
     only: { type: 'string', default: 'idle,join,fanout,vote,persistence,minutes' },
-    target: { type: 'string', default: 'baseline,api' },
+    target: { type: 'string', default: 'baseline,api,api-embedded' },
     workers: { type: 'string' },
     'no-pgbench': { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
@@ -208,7 +208,8 @@ async function main() {
       }
       if (['join', 'fanout', 'vote', 'persistence'].some((s) => only.has(s))) {
         const harness = await start(kind);
-        const db = kind.startsWith('api') ? await openDatabase(databaseUrl) : null;
+        const url = kind === 'api-embedded' ? server.embeddedDatabaseUrl() : kind.startsWith('api') ? databaseUrl : null;
+        const db = url ? await openDatabase(url) : null;
         let forum;
         if (!['join', 'fanout', 'vote'].some((s) => only.has(s))) {
           // persistence alone: it sets up its own forum

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from '../../libs/client/build/precompress';
 
 const api = 'http://localhost:3000';
 const lib = (path: string) => fileURLToPath(new URL(`../../libs/${path}`, import.meta.url));
@@ -19,7 +20,7 @@ export default defineConfig({
   // The code is still written and typechecked against React's types; Preact with its compat layer is ~10 KB.
   // No @vitejs/plugin-react: its Fast Refresh drives React only, so Vite compiles the JSX and reloads the page.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-  plugins: [noReact],
+  plugins: [noReact, precompress()],
   resolve: {
     // Sources first: a stray `tsc` run that drops compiled .js next to a lib's .ts must not win.
     extensions: ['.mjs', '.mts', '.ts', '.tsx', '.js', '.jsx', '.json'],

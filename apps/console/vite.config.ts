@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from '../../libs/client/build/precompress';
 
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const api = 'http://localhost:3000';
@@ -8,7 +9,7 @@ const api = 'http://localhost:3000';
 export default defineConfig({
   // The api serves the built console under /console/.
   base: '/console/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: {
       '@mufakat/contracts': fromHere('../../libs/contracts/src/index.ts'),

@@ -1,7 +1,7 @@
 // The processes of a run: generator workers on one core, the server under test on the other, each with an IPC
 // channel the coordinator uses for commands (generators) or for readings (the probe preloaded into servers).
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,17 +91,25 @@ export class ServerProcess extends Rpc {
     const out = createWriteStream(log);
     const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
     let args;
+    let dataDir = join(tmpdir(), `mufakat-bench-data-${process.pid}`);
     if (kind.startsWith('api')) {
       Object.assign(env, {
         DATABASE_URL: databaseUrl,
         PUBLIC_URL: `http://127.0.0.1:${port}`,
         SESSION_SECRET: 'bench-session-secret-bench-session-secret-0123456789',
-        DATA_DIR: join(tmpdir(), `mufakat-bench-data-${process.pid}`),
+        DATA_DIR: dataDir,
         // The join burst is thousands of attendees from one address on purpose: it measures the api, not its limits.
         REGISTRATIONS_PER_ADDRESS: '1000000',
         REGISTRATIONS_PER_FORUM: '1000000',
       });
       delete env.REDIS_URL;
+      // `api-embedded`: what `npm start` runs — no DATABASE_URL, the api starts its own PostgreSQL in a fresh DATA_DIR.
+      if (kind === 'api-embedded') {
+        delete env.DATABASE_URL;
+        delete env.SESSION_SECRET;
+        dataDir = env.DATA_DIR = join(tmpdir(), `mufakat-bench-embedded-${process.pid}-${port}`);
+        rmSync(dataDir, { recursive: true, force: true });
+      }
       // `api-redis`: the same single replica with the Socket.IO Redis adapter, to see what Redis adds.
       if (kind === 'api-redis') env.REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
       const preloads = ['lib/probe.cjs', ...experiments.map((name) => `experiments/${name}.cjs`)];
@@ -117,6 +125,7 @@ export class ServerProcess extends Rpc {
     server.kind = kind;
     server.url = `http://127.0.0.1:${port}`;
     server.log = log;
+    server.dataDir = kind === 'api-embedded' ? dataDir : null;
     const deadline = Date.now() + 90_000;
     for (;;) {
       const exited = await Promise.race([server.exited, sleep(250).then(() => null)]);
@@ -140,11 +149,27 @@ export class ServerProcess extends Rpc {
     return this.send({ probe: name, args });
   }
 
-  /** VmRSS and VmHWM from /proc, in bytes: what the kernel says, whatever the process thinks. */
+  /**
+   * VmRSS and VmHWM from /proc, in bytes: what the kernel says, whatever the process thinks. With its database
+   * (the embedded mode's PostgreSQL, child processes of the api) `rss` is the api's RSS plus their PSS: each
+   * backend maps the same shared buffers, which PSS counts once across them and RSS once per backend.
+   */
   procMemory() {
     const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
     const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+    const database = descendants(this.pid).reduce((sum, pid) => sum + pss(pid), 0);
+    return { rss: kb('VmRSS') + database, apiRss: kb('VmRSS'), databasePss: database, hwm: kb('VmHWM') };
+  }
+
+  /** The embedded database's URL, from the files the api keeps in DATA_DIR (password, postmaster.pid's port line). */
+  embeddedDatabaseUrl() {
+    // An older build (--api) with PGlite in its process has no server to reach: its votes are not checked.
+    if (!existsSync(join(this.dataDir, 'postgres.password'))) return null;
+    const password = readFileSync(join(this.dataDir, 'postgres.password'), 'utf8').trim();
+    const port = readFileSync(join(this.dataDir, 'postgres', 'postmaster.pid'), 'utf8')
+      .split('\n')[3]
+      .trim();
+    return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   }
 
   async stop() {
@@ -154,6 +179,38 @@ export class ServerProcess extends Rpc {
       this.child.kill('SIGKILL');
       await this.exited;
     }
+    if (this.dataDir) rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Every process below `root` (the embedded PostgreSQL's postmaster and its backends). */
+function descendants(root) {
+  const children = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const ppid = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1];
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const found = [];
+  const walk = (pid) => {
+    for (const child of children.get(String(pid)) ?? []) {
+      found.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+function pss(pid) {
+  try {
+    return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
   }
 }
 

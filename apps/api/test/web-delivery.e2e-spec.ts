@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server';
+import { createPublishedForum, registerAttendee, signupStaff } from './support/factories';
+
+interface Transfer {
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  /** Bytes on the wire (headers and compressed body), as DevTools counts them. */
+  encodedBytes: number;
+}
+
+/**
+ * Opens `url` in a fresh page and reads every response of the load through the DevTools protocol. Chromium asks
+ * for brotli only over https (the hosted mode behind its TLS proxy); over the embedded mode's plain http it asks for
+ * gzip. `acceptEncoding` makes the https request on http.
+ */
+async function load(browser: Browser, url: string, acceptEncoding?: string): Promise<Transfer[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (acceptEncoding) await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': acceptEncoding } });
+  const responses = new Map<string, Omit<Transfer, 'encodedBytes'>>();
+  const transfers: Transfer[] = [];
+  cdp.on('Network.responseReceived', (event) => {
+    const headers = Object.fromEntries(Object.entries(event.response.headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
+    responses.set(event.requestId, { url: event.response.url, status: event.response.status, headers });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const response = responses.get(event.requestId);
+    if (response) transfers.push({ ...response, encodedBytes: event.encodedDataLength });
+  });
+  const failed: string[] = [];
+  cdp.on('Network.loadingFailed', (event) => failed.push(`${responses.get(event.requestId)?.url ?? event.requestId}: ${event.errorText}`));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  // Rendered, so the route's lazy chunks were asked for, and then every request answered.
+  await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  expect(failed).toEqual([]);
+  return transfers;
+}
+
+/** The app's own files: what a phone downloads to show the page, not the api's answers or the live socket. */
+const appFiles = (transfers: Transfer[]) => transfers.filter((t) => !/\/(api|socket\.io|health)\//.test(new URL(t.url).pathname));
+const total = (transfers: Transfer[]) => transfers.reduce((sum, t) => sum + t.encodedBytes, 0);
+
+describe('delivery of the web apps', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mufakat-web-'));
+  let server: EmbeddedServer;
+  let browser: Browser;
+  let projectorUrl: string;
+  let joinCode: string;
+
+  beforeAll(async () => {
+    server = await startEmbeddedServer(dataDir);
+    browser = await launchChromium();
+    const staff = await signupStaff(server.url, 'delivery');
+    const forum = await createPublishedForum(server.url, staff.cookie);
+    projectorUrl = new URL(forum.projectorUrl, server.url).pathname + new URL(forum.projectorUrl, server.url).search;
+    joinCode = forum.joinCode as string;
+    await registerAttendee(server.url, joinCode);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  // Budgets in bytes on the wire, headers included: [brotli (https), gzip (plain http)]. The projector over gzip
+  // is ~160 KB (React, react-dom and the router are ~95 KB of it); the bound only catches a regression.
+  it.each([
+    ['the attendee app', () => `/j/${joinCode}`, [50 * 1024, 50 * 1024]],
+    ['the projector view', () => projectorUrl, [150 * 1024, 170 * 1024]],
+  ])('sends %s compressed, within its budget on the wire', async (_, path, [brotliBudget, gzipBudget]) => {
+    for (const [encoding, budget] of [
+      ['br', brotliBudget],
+      ['gzip', gzipBudget],
+    ] as const) {
+      const files = appFiles(await load(browser, server.url + path(), encoding === 'br' ? 'br, gzip' : undefined));
+      const assets = files.filter((t) => new URL(t.url).pathname.includes('/assets/'));
+      expect(assets.length).toBeGreaterThan(0);
+      for (const asset of assets) {
+        expect(asset).toMatchObject({ status: 200, headers: expect.objectContaining({ 'cache-control': 'public, max-age=31536000, immutable' }) });
+        expect(asset.headers['content-encoding']).toBe(encoding);
+      }
+      const page = files.find((t) => t.headers['content-type']?.startsWith('text/html'));
+      expect(page?.headers['cache-control']).toBe('no-cache');
+      console.log(`${path()} (${encoding}): ${files.length} files, ${total(files)} bytes on the wire`);
+      expect(total(files)).toBeLessThanOrEqual(budget);
+    }
+  });
+
+  it('negotiates the encoding: brotli, gzip or none, and revalidates index.html', async () => {
+    const html = await fetch(`${server.url}/console/`, { headers: { 'accept-encoding': 'identity' } });
+    const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(await html.text())?.[1] as string;
+    for (const [accept, expected] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const response = await fetch(server.url + script, { headers: { 'accept-encoding': accept } });
+      expect(response.headers.get('content-encoding')).toBe(expected);
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+    }
+    const etag = html.headers.get('etag') as string;
+    expect((await fetch(`${server.url}/console/`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect((await fetch(`${server.url}/console/assets/missing-0000.js`)).status).toBe(404);
+  });
+});
