@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
+import { serverErrorText, useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
 import { apiPaths, LiveEvent, type ForumDetail, type LiveAuth } from '@mufakat/contracts';
 import { AckErrorList } from '../components/AckErrorList';
 import { ConnectionStatus } from '../components/ConnectionStatus';
@@ -29,7 +29,7 @@ import { SurveyTab } from './live/SurveyTab';
 const TAB_PREFIX = 'live';
 
 export function LiveConsolePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   // The tab switches at once; the URL follows so a reload or a shared link lands on the same tab. Without
@@ -108,7 +108,7 @@ export function LiveConsolePage() {
       {connection === 'rejected' && (
         <div role="alert" className="alert alert--error" data-testid="live-error">
           <p className="alert__title">{t('live.rejected')}</p>
-          {rejection && <p>{rejection}</p>}
+          {rejection && <p>{serverErrorText(rejection, t, i18n.language)}</p>}
         </div>
       )}
       <AckErrorList errors={errors} onDismiss={dismiss} />
