@@ -10,7 +10,7 @@ import { createPublishedForum, LiveTestClient, signupStaff } from './support/fac
 const SENTENCE =
   'Dinas Kependudukan dan Pencatatan Sipil membuka loket khusus bagi warga lanjut usia, penyandang disabilitas, dan ibu hamil setiap hari kerja mulai pukul 07.30, ';
 /** Consensus texts as long as the room writes them, near the 1,000-character limit. */
-const LONG = (n: number) => `${n}. ${SENTENCE.repeat(6)}dengan evaluasi bersama forum setiap tiga bulan.`;
+const LONG = (n: number) => `${n}. ${SENTENCE.repeat(5)}dengan evaluasi bersama forum setiap tiga bulan.`;
 
 describe('the projector fits long texts to the screen (1280×720, embedded mode)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mufakat-fit-'));
@@ -55,7 +55,7 @@ describe('the projector fits long texts to the screen (1280×720, embedded mode)
     await projector.waitForTimeout(500);
 
     const shown = await projector.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.projector-consensus__text')].map((el) => {
+      Array.from(document.querySelectorAll<HTMLElement>('.projector-consensus__text'), (el) => {
         const style = getComputedStyle(el);
         return {
           text: el.textContent,
