@@ -254,6 +254,10 @@ describe(ConsensusService.name, () => {
     const csvText = csvBytes.toString('utf8');
     expect(csvText).toContain('Loket khusus lansia');
     expect(csvText).toContain('Bidang Pelayanan');
+    // Indonesian by default: separated by semicolons, which Excel set up for Indonesia splits into columns.
+    expect(csvText.split('\r\n')[0].split(';').length).toBeGreaterThan(3);
+    const commaCsv = await fetch(`${api.url}${apiPaths.export(forum.id, 'consensus', 'csv', 'en', 'comma')}`, { headers: { cookie: organiserCookie } });
+    expect((await commaCsv.text()).split('\r\n')[0].split(',').length).toBeGreaterThan(3);
     const xlsx = await fetch(`${api.url}${apiPaths.export(forum.id, 'attendance', 'xlsx', 'en')}`, { headers: { cookie: organiserCookie } });
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);

@@ -152,6 +152,34 @@ describe('the forum slice, live over Socket.IO', () => {
     expect(resync.data.questions).toEqual([expect.objectContaining({ id: asked.data.id, upvotes: 1 })]);
   });
 
+  it('leaves the join slide when an agenda item starts, unless the moderator pinned it', async () => {
+    const fresh = await createPublishedForum(api.url, organiserCookie);
+    const projectorKey = new URL(fresh.projectorUrl, 'http://x').searchParams.get('key') as string;
+    const organiser = await connect(api.url, { forumId: fresh.id }, organiserCookie);
+    const projector = await connect(api.url, { forumId: fresh.id, projectorKey });
+    const before = await projector.emit(LiveEvent.sync, {});
+    if (!before.ok) throw new Error('sync failed');
+    expect(before.data.projector).toEqual({ mode: 'join' });
+
+    expect(await organiser.emit(LiveEvent.startAgendaItem, { agendaItemId: fresh.agenda[0].id })).toMatchObject({ ok: true });
+    const left = await projector.waitFor(publicChange('projector.changed'));
+    expect(left.change).toEqual({ type: 'projector.changed', projector: { mode: 'agenda' } });
+    const agendaSeq = projector.changes.find(publicChange('agenda.updated'))?.seq;
+    expect(left.seq).toBe((agendaSeq as number) + 1);
+
+    // Pinned, the join slide stays through the next item; any other view stays as well.
+    expect(await organiser.emit(LiveEvent.showOnProjector, { view: { mode: 'join', pinned: true } })).toEqual({
+      ok: true,
+      data: { mode: 'join', pinned: true },
+    });
+    expect(await organiser.emit(LiveEvent.startAgendaItem, { agendaItemId: fresh.agenda[1].id })).toMatchObject({ ok: true });
+    const after = await projector.emit(LiveEvent.sync, {});
+    if (!after.ok) throw new Error('sync failed');
+    expect(after.data.currentAgendaItemId).toBe(fresh.agenda[1].id);
+    expect(after.data.projector).toEqual({ mode: 'join', pinned: true });
+    expect(projector.changes.filter(publicChange('projector.changed'))).toHaveLength(2);
+  });
+
   describe('refuses what it must, and changes nothing', () => {
     let attendee: LiveTestClient;
     let attendeeToken: string;
@@ -188,6 +216,10 @@ describe('the forum slice, live over Socket.IO', () => {
         const reply = await client.emit(LiveEvent.moderate, { questionId: asked.data.id, decision: 'approve' });
         expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       }
+      expect(await facilitator.emit(LiveEvent.moderate, { questionId: asked.data.id, decision: 'approve' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', reason: 'roleForbidden' },
+      });
       expect(await projector.emit(LiveEvent.ask, { text: 'Saya proyektor' })).toMatchObject({
         ok: false,
         error: { code: 'FORBIDDEN' },
@@ -319,6 +351,8 @@ describe('the forum slice, live over Socket.IO', () => {
       expect(again.cookie).toBeUndefined();
       const wrong = await http<ApiErrorBody>(api.url, apiPaths.login, { body: { email, password: 'not the password' } });
       expect(wrong.status).toBe(401);
+      // A known failure carries its reason, which the clients word in the user's language.
+      expect(wrong.body).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'wrongCredentials' });
       const right = await http(api.url, apiPaths.login, { body: { email, password: 'correct horse battery' } });
       expect(right.status).toBe(200);
       expect(right.cookie).toMatch(/^mufakat_session=/);

@@ -1,4 +1,4 @@
-import { CSRF_HEADER, type ApiErrorBody, type ErrorCode } from '@mufakat/contracts';
+import { CSRF_HEADER, type ApiErrorBody, type ErrorCode, type ErrorReason } from '@mufakat/contracts';
 
 export class ApiError extends Error {
   constructor(
@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: string[] = [],
+    /** A known failure the client words itself. */
+    readonly reason?: ErrorReason,
     /** RATE_LIMITED: the wait the server gave. */
     readonly retryAfterMs?: number,
   ) {
@@ -48,7 +50,7 @@ export async function apiFetch<T>(path: string, init: ApiFetchInit = {}): Promis
   const json: unknown = text ? safeParse(text) : undefined;
   if (!response.ok) {
     const body = json as Partial<ApiErrorBody> | undefined;
-    throw new ApiError(response.status, body?.code ?? 'INTERNAL', body?.message ?? response.statusText, body?.details ?? [], body?.retryAfterMs);
+    throw new ApiError(response.status, body?.code ?? 'INTERNAL', body?.message ?? response.statusText, body?.details ?? [], body?.reason, body?.retryAfterMs);
   }
   return json as T;
 }

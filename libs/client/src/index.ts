@@ -1,6 +1,7 @@
 export * from './api-client';
 export * from './browser-storage';
 export * from './clock-format';
+export * from './error-text';
 export * from './i18n';
 export * from './language';
 export * from './live-forum-client';

@@ -133,10 +133,10 @@ describe(LiveForumClient.name, () => {
 
     client?.close();
     syncs = 0;
-    syncReply = () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'Invalid projector link' } });
+    syncReply = () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'Invalid projector link', reason: 'invalidProjectorLink' } });
     connect();
     await until((view) => view.connection === 'rejected');
-    expect(client?.getView().rejection).toBe('Invalid projector link');
+    expect(client?.getView().rejection).toEqual({ code: 'FORBIDDEN', message: 'Invalid projector link', reason: 'invalidProjectorLink' });
   });
 
   it('waits as long as a rate-limited sync was told to before asking again', async () => {

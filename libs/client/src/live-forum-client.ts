@@ -3,6 +3,7 @@ import {
   applyForumChange,
   LiveEvent,
   type Ack,
+  type AckError,
   type ClientAck,
   type ClientEventName,
   type ClientPayload,
@@ -27,7 +28,7 @@ export interface LiveForumView {
   snapshot: ForumSnapshot | null;
   connection: ConnectionState;
   /** Why the server refused the connection, when connection is 'rejected'. */
-  rejection: string | null;
+  rejection: Pick<AckError, 'code' | 'message' | 'reason'> | null;
 }
 
 const ACK_TIMEOUT_MS = 10_000;
@@ -64,7 +65,9 @@ export class LiveForumClient {
     });
     this.socket.on('connect_error', (err) => {
       // A refusal by the server's auth middleware will not heal by retrying.
-      if (!this.socket.active) this.update({ connection: 'rejected', rejection: err.message });
+      // The auth middleware hands its refusal over as the error's data.
+      const refusal = (err as { data?: AckError }).data;
+      if (!this.socket.active) this.update({ connection: 'rejected', rejection: refusal?.code ? refusal : { code: 'FORBIDDEN', message: err.message } });
       else this.update({ connection: this.view.snapshot ? 'reconnecting' : 'connecting' });
     });
     this.socket.on(LiveEvent.changed, (change) => this.onChange(change));
@@ -156,7 +159,7 @@ export class LiveForumClient {
     try {
       const ack = await this.emit(LiveEvent.sync, { reason: this.view.snapshot ? 'gap' : 'connect' });
       if (ack.ok) this.catchUp(ack.data, changes);
-      else if (REFUSALS.has(ack.error.code)) this.update({ connection: 'rejected', rejection: ack.error.message });
+      else if (REFUSALS.has(ack.error.code)) this.update({ connection: 'rejected', rejection: ack.error });
       // A refused sync says how long to wait; asking sooner would only be refused again.
       else this.retrySyncLater(ack.error.code === 'RATE_LIMITED' ? ack.error.retryAfterMs : undefined);
     } finally {

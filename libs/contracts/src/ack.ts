@@ -11,9 +11,63 @@ export type ErrorCode =
   /** Client side only: no answer from the server (offline or timed out). */
   | 'UNAVAILABLE';
 
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_STATE',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'UNAVAILABLE',
+] as const satisfies readonly ErrorCode[];
+
+/**
+ * Known failures that share a code but need their own words (a wrong password and an expired session are both
+ * UNAUTHENTICATED). Clients translate the reason; the English message is for logs and API users.
+ */
+export const ERROR_REASONS = [
+  'wrongCredentials',
+  'loginRequired',
+  'currentPasswordWrong',
+  'passwordUnchanged',
+  'roleForbidden',
+  'forumNotFound',
+  'forumAlreadyPublished',
+  'noStaffAccount',
+  'organiserKeepsRole',
+  'organiserNotRemovable',
+  'notForumMember',
+  'notForumStaff',
+  'attendeesOnly',
+  'staffOnly',
+  'unknownAttendee',
+  'invalidProjectorLink',
+  'agendaItemNotFound',
+  'agendaItemNotRunning',
+  'questionNotFound',
+  'questionEmpty',
+  'notYourQuestion',
+  'questionNoLongerPending',
+  'pollNotFound',
+  'pollNotOpen',
+  'pollClosed',
+  'pollAlreadyAnswered',
+  'pollNotDraft',
+  'consensusNotFound',
+  'consensusLocked',
+  'consensusNotOpen',
+  'surveyNotOpen',
+] as const;
+
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
 export interface AckError {
   code: ErrorCode;
   message: string;
+  /** A known failure the client says in its own words. */
+  reason?: ErrorReason;
   /** Field-level messages for VALIDATION_FAILED. */
   details?: string[];
   /** RATE_LIMITED: how long to wait before the same request can succeed. */
@@ -30,6 +84,7 @@ export interface ApiErrorBody {
   statusCode: number;
   code: ErrorCode;
   message: string;
+  reason?: ErrorReason;
   details?: string[];
   /** RATE_LIMITED: how long to wait (also sent as the Retry-After header, in seconds). */
   retryAfterMs?: number;

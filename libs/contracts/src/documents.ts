@@ -17,6 +17,16 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Excel splits CSV on the list separator of the computer's region: a semicolon in Indonesia, a comma in English ones. */
+export const CSV_SEPARATORS = ['semicolon', 'comma'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+export const CSV_SEPARATOR_CHARS: Record<CsvSeparator, string> = { semicolon: ';', comma: ',' };
+
+/** The separator a spreadsheet in the user's language most likely expects. */
+export function defaultCsvSeparator(language: string): CsvSeparator {
+  return language.startsWith('en') ? 'comma' : 'semicolon';
+}
+
 export const DOCUMENT_LIMITS = {
   roleTitle: 120,
   /** A drawn signature, PNG. */

@@ -1,4 +1,4 @@
-import type { DocumentFormat, DocumentLanguage, ExportFormat, ExportKind } from './documents';
+import type { CsvSeparator, DocumentFormat, DocumentLanguage, ExportFormat, ExportKind } from './documents';
 import type { AgendaItemView } from './agenda';
 import type { AttendanceMode, ForumStatus, InvitableRole, StaffRole, StakeholderCategory } from './domain';
 import type { VerifiedBy } from './check-in';
@@ -197,8 +197,11 @@ export const apiPaths = {
   /** Attendee, with the attendee token as a bearer credential. */
   signatures: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/signatures`,
   /** Column headings in Indonesian unless `language` is 'en'. */
-  export: (forumId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage = 'id') =>
-    `/api/forums/${encodeURIComponent(forumId)}/exports/${kind}.${format}${language === 'en' ? '?lang=en' : ''}`,
+  /** Without a separator a CSV is separated as the language's default (defaultCsvSeparator). */
+  export: (forumId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage = 'id', separator?: CsvSeparator) => {
+    const query = [language === 'en' ? 'lang=en' : '', format === 'csv' && separator ? `sep=${separator}` : ''].filter(Boolean).join('&');
+    return `/api/forums/${encodeURIComponent(forumId)}/exports/${kind}.${format}${query ? `?${query}` : ''}`;
+  },
   health: '/health',
 } as const;
 

@@ -45,6 +45,20 @@ describe(toCsv.name, () => {
     expect(lines[3]).toBe(`"'=HYPERLINK(""http://x"")",'-1+2,-4`);
   });
 
+  it('separates with semicolons when asked, quoting cells that hold one and still neutralising formulas', () => {
+    const table: ExportTable = {
+      ...sample,
+      rows: [
+        { name: 'Budi', note: 'pagi; sore', count: 2 },
+        { name: '=HYPERLINK("x")', note: null, count: 1 },
+      ],
+    };
+    const semicolon = toCsv(table, ';').subarray(BOM.length).toString('utf8').split('\r\n');
+    expect(semicolon[0]).toBe('Nama;Catatan;Jumlah');
+    expect(semicolon[1]).toBe('Budi;"pagi; sore";2');
+    expect(semicolon[2]).toBe('"\'=HYPERLINK(""x"")";;1');
+  });
+
   it('quotes a real question that contains a comma', () => {
     const questions = toCsv(questionsTable(beritaAcaraFixture())).toString('utf8');
     expect(questions).toContain('"Apakah layanan bisa dibuka hari Sabtu, khususnya untuk pekerja dan pelajar?"');

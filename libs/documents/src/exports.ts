@@ -24,12 +24,13 @@ const MAX_WIDTH = 60;
 /**
  * CSV with a header row, UTF-8 with a byte order mark (Excel otherwise reads it as ANSI and garbles names) and
  * CRLF line ends. Text that a spreadsheet would run as a formula is prefixed with an apostrophe, because
- * question texts and names come from the public.
+ * question texts and names come from the public. The separator is the user's spreadsheet's: Excel set up for
+ * Indonesia splits on semicolons and reads a comma-separated file as one column.
  */
-export function toCsv(table: ExportTable): Buffer {
+export function toCsv(table: ExportTable, delimiter: ',' | ';' = ','): Buffer {
   const header = table.columns.map((c) => c.header);
   const body = table.rows.map((row) => table.columns.map((c) => csvCell(row[c.key] ?? null)));
-  return Buffer.from(stringify([header, ...body], { bom: true, record_delimiter: 'windows' }), 'utf8');
+  return Buffer.from(stringify([header, ...body], { bom: true, record_delimiter: 'windows', delimiter }), 'utf8');
 }
 
 function csvCell(value: ExportCell): string | number {

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AgendaItemView, AgendaState } from '@mufakat/contracts';
+import { projectorOnAgendaStart, type AgendaItemView, type AgendaState, type PublicChange } from '@mufakat/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumsRepository } from '../forums/forums.repository';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic } from '../realtime/forum-sequencer';
 import { SnapshotParts } from '../realtime/snapshot-parts.registry';
-import type { AgendaItem } from '@mufakat/persistence';
+import type { AgendaItem, Forum } from '@mufakat/persistence';
 import { AgendaRepository } from './agenda.repository';
 
 export function toAgendaItemView(item: AgendaItem): AgendaItemView {
@@ -44,23 +45,27 @@ export class AgendaService {
   }
 
   start(forumId: string, userId: string, agendaItemId: string): Promise<AgendaState> {
-    return this.change(forumId, userId, 'agenda.start', agendaItemId, async (manager, items) => {
+    return this.change(forumId, userId, 'agenda.start', agendaItemId, async (manager, items, forum) => {
       const item = items.find((candidate) => candidate.id === agendaItemId);
-      if (!item) throw new DomainError('NOT_FOUND', 'That agenda item is not part of this forum');
+      if (!item) throw knownError('agendaItemNotFound');
       const now = new Date();
       for (const running of items.filter((candidate) => candidate.status === 'running' && candidate.id !== item.id)) {
         await this.agenda.end(manager, running.id, now);
       }
       // Starting an item again (it ran over, or was ended by mistake) resumes it with a fresh timer.
       await this.agenda.start(manager, forumId, item.id, now);
+      const projector = projectorOnAgendaStart(forum.projectorView);
+      if (!projector) return [];
+      await this.forums.update(manager, forumId, { projectorView: projector });
+      return [{ type: 'projector.changed', projector }];
     });
   }
 
   end(forumId: string, userId: string, agendaItemId: string): Promise<AgendaState> {
     return this.change(forumId, userId, 'agenda.end', agendaItemId, async (manager, items) => {
       const item = items.find((candidate) => candidate.id === agendaItemId);
-      if (!item) throw new DomainError('NOT_FOUND', 'That agenda item is not part of this forum');
-      if (item.status !== 'running') throw new DomainError('INVALID_STATE', 'Only the running item can be ended');
+      if (!item) throw knownError('agendaItemNotFound');
+      if (item.status !== 'running') throw knownError('agendaItemNotRunning');
       await this.agenda.end(manager, item.id, new Date());
     });
   }
@@ -82,19 +87,24 @@ export class AgendaService {
     userId: string,
     action: string,
     subjectId: string | null,
-    apply: (manager: EntityManager, items: AgendaItem[]) => Promise<void>,
+    /** Returns the further changes the step caused elsewhere (the projector leaving the join slide). */
+    apply: (manager: EntityManager, items: AgendaItem[], forum: Forum) => Promise<PublicChange[] | void>,
   ): Promise<AgendaState> {
     await this.access.require(forumId, userId, 'runAgenda');
-    const { state, change } = await this.agenda.transaction(async (manager) => {
+    const { state, changes } = await this.agenda.transaction(async (manager) => {
       // One agenda change at a time per forum.
-      await this.forums.lock(manager, forumId);
+      const forum = await this.forums.lock(manager, forumId);
+      if (!forum) throw knownError('forumNotFound');
       const items = await this.agenda.items(manager, forumId);
-      await apply(manager, items);
+      const caused = (await apply(manager, items, forum)) ?? [];
       await this.audit.record(manager, { forumId, actorUserId: userId, action, subjectId });
       const state = await this.state(manager, forumId);
-      return { state, change: await stampPublic(manager, forumId, { type: 'agenda.updated', ...state }) };
+      // The agenda change is numbered first: the projector follows the item that started.
+      const changes = [await stampPublic(manager, forumId, { type: 'agenda.updated', ...state })];
+      for (const change of caused) changes.push(await stampPublic(manager, forumId, change));
+      return { state, changes };
     });
-    this.broadcaster.send(forumId, [change]);
+    this.broadcaster.send(forumId, changes);
     return state;
   }
 }

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { SignupResponse, StaffUserView } from '@mufakat/contracts';
 import { isUUID } from 'class-validator';
 import { AuditService } from '../audit/audit.service';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import type { ChangePasswordDto } from './dto/change-password.dto';
@@ -67,7 +67,7 @@ export class AuthService {
     const user = await this.users.byEmail(dto.email);
     // An unknown email is compared against a real hash of the same cost, so the answer takes as long.
     const ok = await this.passwords.verify(dto.password, user?.passwordHash ?? null);
-    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'Wrong email or password');
+    if (!user || !ok) throw knownError('wrongCredentials');
     return user;
   }
 
@@ -109,10 +109,10 @@ export class AuthService {
   /** Sets a new password and ends every other session of the user (and their sockets); this one stays. */
   async changePassword({ user, sessionId }: StaffSessionContext, dto: ChangePasswordDto): Promise<void> {
     if (!(await this.passwords.verify(dto.currentPassword, user.passwordHash))) {
-      throw new DomainError('VALIDATION_FAILED', 'The current password is not right', ['currentPassword: is not your current password']);
+      throw knownError('currentPasswordWrong', { details: ['currentPassword: is not your current password'] });
     }
     if (dto.newPassword === dto.currentPassword) {
-      throw new DomainError('VALIDATION_FAILED', 'The new password is the current one', ['newPassword: must differ from the current password']);
+      throw knownError('passwordUnchanged', { details: ['newPassword: must differ from the current password'] });
     }
     const passwordHash = await this.passwords.hash(dto.newPassword);
     await this.users.transaction(async (manager) => {

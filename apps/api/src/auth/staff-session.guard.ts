@@ -1,6 +1,6 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { AuthService, SESSION_COOKIE, type StaffSessionContext } from './auth.service';
 import type { StaffUser } from '@mufakat/persistence';
 
@@ -15,7 +15,7 @@ export class StaffSessionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<StaffRequest>();
     const token: unknown = request.cookies?.[SESSION_COOKIE];
     const session = await this.auth.resolveSession(typeof token === 'string' ? token : undefined);
-    if (!session) throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    if (!session) throw knownError('loginRequired');
     request.staffSession = session;
     return true;
   }
@@ -23,7 +23,7 @@ export class StaffSessionGuard implements CanActivate {
 
 function sessionOf(context: ExecutionContext): StaffSessionContext {
   const session = context.switchToHttp().getRequest<StaffRequest>().staffSession;
-  if (!session) throw new DomainError('UNAUTHENTICATED', 'Please log in');
+  if (!session) throw knownError('loginRequired');
   return session;
 }
 

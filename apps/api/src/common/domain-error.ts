@@ -1,4 +1,4 @@
-import type { AckError, ErrorCode } from '@mufakat/contracts';
+import type { AckError, ErrorCode, ErrorReason } from '@mufakat/contracts';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -20,6 +20,8 @@ export class DomainError extends Error {
     readonly details?: string[],
     /** RATE_LIMITED: the wait the limiter gave. */
     readonly retryAfterMs?: number,
+    /** A known failure the clients word themselves; see knownError. */
+    readonly reason?: ErrorReason,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -31,6 +33,7 @@ export class DomainError extends Error {
 
   toAckError(): AckError {
     const error: AckError = { code: this.code, message: this.message };
+    if (this.reason) error.reason = this.reason;
     if (this.details) error.details = this.details;
     if (this.retryAfterMs !== undefined) error.retryAfterMs = this.retryAfterMs;
     return error;

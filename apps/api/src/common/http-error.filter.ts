@@ -41,8 +41,8 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof DomainError) {
-      const { details, retryAfterMs } = exception;
-      return { statusCode: httpStatusOf(exception.code), code: exception.code, message: exception.message, details, retryAfterMs };
+      const { details, retryAfterMs, reason } = exception;
+      return { statusCode: httpStatusOf(exception.code), code: exception.code, message: exception.message, reason, details, retryAfterMs };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ROOM_CONSENSUS_STATUSES, type ConsensusSignal as ConsensusSignalValue, type ConsensusTally } from '@mufakat/contracts';
 import { ConsensusItem, ConsensusSignal, checkInEnabledOf, consensusTalliesOf } from '@mufakat/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 
 /**
  * One signal per attendee per item, decided by the primary key ($1 item, $2 forum, $3 participant, $4 signal); the
@@ -34,7 +34,7 @@ export class ConsensusRepository {
 
   async lock(manager: EntityManager, forumId: string, itemId: string): Promise<ConsensusItem> {
     const item = await manager.findOne(ConsensusItem, { where: { id: itemId, forumId }, lock: { mode: 'pessimistic_write' } });
-    if (!item) throw new DomainError('NOT_FOUND', 'Consensus item not found');
+    if (!item) throw knownError('consensusNotFound');
     return item;
   }
 

@@ -18,6 +18,7 @@ import type { EntityManager } from 'typeorm';
 import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
@@ -72,7 +73,7 @@ export class ConsensusService {
   /** The text of an item the room is signalling on changes what they signal on: their signals are cleared. */
   async update(forumId: string, userId: string, input: UpdateConsensusRequest): Promise<ConsensusItemView> {
     return this.act(forumId, userId, input.itemId, 'consensus.update', async (manager, item) => {
-      if (item.status === 'approved') throw new DomainError('INVALID_STATE', 'An approved item is locked');
+      if (item.status === 'approved') throw knownError('consensusLocked');
       const agendaItemId = input.agendaItemId === undefined ? item.agendaItemId : await agendaItemOfForum(manager, forumId, input.agendaItemId);
       if (item.text === input.text && item.agendaItemId === agendaItemId) return null;
       const details = { before: { text: item.text, agendaItemId: item.agendaItemId }, after: { text: input.text, agendaItemId } };
@@ -167,7 +168,7 @@ export class ConsensusService {
   async signal(forumId: string, participantId: string, input: SignalConsensusRequest): Promise<SignalConsensusResult> {
     if (!(await this.items.writeSignal(forumId, participantId, input.itemId, input.signal))) {
       const item = await this.items.find(forumId, input.itemId);
-      if (!item || item.status === 'draft') throw new DomainError('NOT_FOUND', 'Consensus item not found');
+      if (!item || item.status === 'draft') throw knownError('consensusNotFound');
       throw new DomainError('INVALID_STATE', item.status === 'approved' ? 'The item is already approved' : 'The item is not open for signals');
     }
     this.tallies.changed('consensus', forumId, input.itemId);

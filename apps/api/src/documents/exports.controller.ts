@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, Res, UseGuards } from '@nestjs/common';
-import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '@mufakat/contracts';
+import { CSV_SEPARATORS, defaultCsvSeparator, EXPORT_FORMATS, EXPORT_KINDS, type CsvSeparator, type ExportFormat, type ExportKind } from '@mufakat/contracts';
 import type { StaffUser } from '@mufakat/persistence';
 import type { Response } from 'express';
 import { uuidParam } from '../common/uuid-param';
@@ -24,12 +24,15 @@ export class ExportsController {
     @Param('kind') kind: string,
     @Param('format') format: string,
     @Query('lang') lang: string | undefined,
+    @Query('sep') sep: string | undefined,
     @Res() response: Response,
   ): Promise<void> {
     if (!(EXPORT_KINDS as readonly string[]).includes(kind) || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
       throw new DomainError('NOT_FOUND', 'Unknown export');
     }
-    const data = await this.exports.export(forumId, staff.id, kind as ExportKind, format as ExportFormat, lang === 'en' ? 'en' : 'id');
+    const language = lang === 'en' ? 'en' : 'id';
+    const separator = (CSV_SEPARATORS as readonly string[]).includes(sep ?? '') ? (sep as CsvSeparator) : defaultCsvSeparator(language);
+    const data = await this.exports.export(forumId, staff.id, kind as ExportKind, format as ExportFormat, language, separator);
     response.setHeader('Content-Type', MIME[format as ExportFormat]);
     response.setHeader('Content-Disposition', `attachment; filename="${kind}.${format}"`);
     response.send(data);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DocumentLanguage, ExportFormat, ExportKind } from '@mufakat/contracts';
+import { CSV_SEPARATOR_CHARS, type CsvSeparator, type DocumentLanguage, type ExportFormat, type ExportKind } from '@mufakat/contracts';
 import { attendanceTable, consensusTable, pollResultsTable, questionsTable, toCsv, toXlsx, type BeritaAcaraModel, type ExportTable } from '@mufakat/documents';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
@@ -22,10 +22,10 @@ export class ExportsService {
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
   ) {}
 
-  async export(forumId: string, userId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage): Promise<Buffer> {
+  async export(forumId: string, userId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage, separator: CsvSeparator): Promise<Buffer> {
     await this.access.require(forumId, userId, 'viewForum');
     const model = await this.documents.beritaAcara(forumId, { language, version: 0, timeZone: this.config.documents.timeZone });
     const table = TABLES[kind](model, language);
-    return format === 'csv' ? toCsv(table) : toXlsx([table]);
+    return format === 'csv' ? toCsv(table, CSV_SEPARATOR_CHARS[separator] as ',' | ';') : toXlsx([table]);
   }
 }

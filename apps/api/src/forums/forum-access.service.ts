@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { roleAllows, type ForumPermission, type StaffRole } from '@mufakat/contracts';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumsRepository } from './forums.repository';
 
 @Injectable()
@@ -14,8 +14,8 @@ export class ForumAccessService {
   /** The caller's role, if it grants the permission; a forum they are not staff of looks absent. */
   async require(forumId: string, userId: string, permission: ForumPermission): Promise<StaffRole> {
     const role = await this.roleOf(forumId, userId);
-    if (!role) throw new DomainError('NOT_FOUND', 'Forum not found');
-    if (!roleAllows(role, permission)) throw new DomainError('FORBIDDEN', `Your role (${role}) may not do this`);
+    if (!role) throw knownError('forumNotFound');
+    if (!roleAllows(role, permission)) throw knownError('roleForbidden', { message: `Your role (${role}) may not do this` });
     return role;
   }
 }

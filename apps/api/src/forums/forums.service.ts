@@ -4,7 +4,7 @@ import { webPaths, type ForumDetail, type ForumMemberView, type ForumSummary, ty
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { StaffUsersRepository } from '../auth/staff-users.repository';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -73,8 +73,8 @@ export class ForumsService {
       try {
         return await this.forums.transaction(async (manager) => {
           const forum = await this.forums.lock(manager, forumId);
-          if (!forum) throw new DomainError('NOT_FOUND', 'Forum not found');
-          if (forum.status !== 'draft') throw new DomainError('INVALID_STATE', 'The forum is already published');
+          if (!forum) throw knownError('forumNotFound');
+          if (forum.status !== 'draft') throw knownError('forumAlreadyPublished');
           await this.forums.publish(manager, forumId, generateJoinCode());
           await this.audit.record(manager, { forumId, actorUserId: staff.id, action: 'forum.publish', subjectId: forumId });
           return this.loadDetail(forumId, role, manager);
@@ -89,10 +89,10 @@ export class ForumsService {
   async invite(staff: StaffUser, forumId: string, dto: InviteMemberDto): Promise<ForumMemberView> {
     await this.access.require(forumId, staff.id, 'manageForum');
     const user = await this.users.byEmail(dto.email);
-    if (!user) throw new DomainError('NOT_FOUND', 'No staff account with this email; ask them to sign up first');
+    if (!user) throw knownError('noStaffAccount');
     const { view, roleChanged } = await this.forums.transaction(async (manager) => {
       const existing = await this.forums.member(manager, forumId, user.id);
-      if (existing?.role === 'organiser') throw new DomainError('CONFLICT', 'The organiser keeps the organiser role');
+      if (existing?.role === 'organiser') throw knownError('organiserKeepsRole');
       if (existing) await this.forums.setMemberRole(manager, existing.id, dto.role);
       else await this.forums.addMember(manager, { forumId, userId: user.id, role: dto.role });
       await this.audit.record(manager, {
@@ -115,8 +115,8 @@ export class ForumsService {
     await this.access.require(forumId, staff.id, 'manageForum');
     await this.forums.transaction(async (manager) => {
       const member = await this.forums.member(manager, forumId, userId);
-      if (!member) throw new DomainError('NOT_FOUND', 'This person is not staff of the forum');
-      if (member.role === 'organiser') throw new DomainError('CONFLICT', 'The organiser cannot be removed from the forum');
+      if (!member) throw knownError('notForumMember');
+      if (member.role === 'organiser') throw knownError('organiserNotRemovable');
       await this.forums.removeMember(manager, member.id);
       await this.audit.record(manager, {
         forumId,
@@ -132,7 +132,7 @@ export class ForumsService {
   /** Inside the publishing transaction, with its manager; on its own otherwise. */
   private async loadDetail(forumId: string, role: StaffRole, manager?: EntityManager): Promise<ForumDetail> {
     const rows = await this.forums.detail(forumId, manager);
-    if (!rows) throw new DomainError('NOT_FOUND', 'Forum not found');
+    if (!rows) throw knownError('forumNotFound');
     const { forum, agenda, members } = rows;
     return {
       ...this.summary(forum, role),

@@ -7,6 +7,7 @@ import type { DefaultEventsMap, Socket } from 'socket.io';
 import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
 import { OriginPolicy } from '../auth/origin-policy';
 import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumsRepository } from '../forums/forums.repository';
 import { ParticipantsRepository } from '../participants/participants.repository';
@@ -39,13 +40,13 @@ export class LiveAuthService {
     if (typeof forumId !== 'string' || !isUUID(forumId)) throw new DomainError('VALIDATION_FAILED', 'auth.forumId must be a forum id');
     if (typeof attendeeToken === 'string') {
       const participant = await this.participants.holderOfToken(forumId, attendeeToken);
-      if (!participant) throw new DomainError('UNAUTHENTICATED', 'Unknown attendee token; please register again');
+      if (!participant) throw knownError('unknownAttendee');
       if (participant.voided) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
       return { kind: 'attendee', forumId, participantId: participant.id, name: participant.name };
     }
     if (typeof projectorKey === 'string') {
       const expected = await this.forums.projectorKey(forumId);
-      if (expected === null || !sameSecret(expected, projectorKey)) throw new DomainError('FORBIDDEN', 'Invalid projector link');
+      if (expected === null || !sameSecret(expected, projectorKey)) throw knownError('invalidProjectorLink');
       return { kind: 'projector', forumId };
     }
     // The cookie rides along with any page's socket (WebSockets have no CORS): only our own pages may use it.
@@ -55,7 +56,7 @@ export class LiveAuthService {
     const staff = await this.auth.resolveSession(cookie);
     if (!staff) throw new DomainError('UNAUTHENTICATED', 'No attendee token, projector key or staff session');
     const role = await this.access.roleOf(forumId, staff.user.id);
-    if (!role) throw new DomainError('FORBIDDEN', 'You are not staff of this forum');
+    if (!role) throw knownError('notForumStaff');
     return { kind: 'staff', forumId, userId: staff.user.id, name: staff.user.name, role, sessionId: staff.sessionId };
   }
 

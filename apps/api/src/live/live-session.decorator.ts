@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Socket } from 'socket.io';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import type { LiveSession, LiveSocketData } from './live-session';
 
 /** The session the handshake settled for the socket sending this event. */
@@ -12,11 +12,11 @@ export type AttendeeSession = Extract<LiveSession, { kind: 'attendee' }>;
 export type StaffSession = Extract<LiveSession, { kind: 'staff' }>;
 
 export function requireAttendee(session: LiveSession): AttendeeSession {
-  if (session.kind !== 'attendee') throw new DomainError('FORBIDDEN', 'Only attendees may do this');
+  if (session.kind !== 'attendee') throw knownError('attendeesOnly');
   return session;
 }
 
 export function requireStaff(session: LiveSession): StaffSession {
-  if (session.kind !== 'staff') throw new DomainError('FORBIDDEN', 'Only forum staff may do this');
+  if (session.kind !== 'staff') throw knownError('staffOnly');
   return session;
 }

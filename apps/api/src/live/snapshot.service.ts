@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { ForumSnapshot, Viewer } from '@mufakat/contracts';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { SnapshotParts, type RoomState } from '../realtime/snapshot-parts.registry';
 import type { LiveSession } from './live-session';
 import { SnapshotRepository, type AttendeeOwnState, type ForumStateRead } from './snapshot.repository';
@@ -38,14 +38,14 @@ export class SnapshotService implements OnApplicationBootstrap {
       // The shared part may turn out to be of a newer state than the attendee's read: then read again.
       for (let attempt = 0; attempt < 3; attempt++) {
         const read = await this.snapshots.forumState(session.forumId, session.participantId);
-        if (!read) throw new DomainError('NOT_FOUND', 'Forum not found');
+        if (!read) throw knownError('forumNotFound');
         const shared = await this.sharedAt(session.forumId, read.sharedKey);
         if (shared) return this.assemble(read, shared, await this.snapshots.withoutTransaction((manager) => this.viewer(manager, session, read)));
       }
     }
     return this.snapshots.repeatableRead(async (manager) => {
       const read = await this.snapshots.forumState(session.forumId, session.kind === 'attendee' ? session.participantId : null, manager);
-      if (!read) throw new DomainError('NOT_FOUND', 'Forum not found');
+      if (!read) throw knownError('forumNotFound');
       const snapshot = this.assemble(read, await this.sharedPart(manager, session.forumId, read.sharedKey), await this.viewer(manager, session, read));
       if (session.kind === 'staff') {
         const forum = await this.snapshots.forum(manager, session.forumId);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PollAnswer, PollResults, PollStatus } from '@mufakat/contracts';
 import { Poll, pollResultsOf } from '@mufakat/persistence';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 
 /** Why an answer was not written, as the poll and the attendee's stored answer now stand. */
 export interface UnwrittenAnswer {
@@ -44,7 +44,7 @@ export class PollsRepository {
 
   async lock(manager: EntityManager, forumId: string, pollId: string): Promise<Poll> {
     const poll = await manager.findOne(Poll, { where: { id: pollId, forumId }, lock: { mode: 'pessimistic_write' } });
-    if (!poll) throw new DomainError('NOT_FOUND', 'Poll not found');
+    if (!poll) throw knownError('pollNotFound');
     return poll;
   }
 

@@ -14,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
@@ -74,7 +75,7 @@ export class PollsService {
   /** Replaces a draft's definition; fields left out return to their defaults. */
   async update(forumId: string, userId: string, input: UpdatePollRequest): Promise<PollView> {
     const poll = await this.act(forumId, userId, input.pollId, 'poll.update', async (manager, poll) => {
-      if (poll.status !== 'draft') throw new DomainError('INVALID_STATE', 'Only a draft poll can be edited');
+      if (poll.status !== 'draft') throw knownError('pollNotDraft', { message: 'Only a draft poll can be edited' });
       Object.assign(poll, definePoll(input, poll.options), { agendaItemId: await agendaItemOfForum(manager, forumId, input.agendaItemId) });
       await this.polls.save(manager, poll);
       return [await stampStaff(manager, forumId, { type: 'poll.updated', poll: toPollView(poll) })];
@@ -85,7 +86,7 @@ export class PollsService {
   /** Only drafts: a poll the room has seen stays on the record. */
   async remove(forumId: string, userId: string, pollId: string): Promise<{ pollId: string }> {
     await this.act(forumId, userId, pollId, 'poll.delete', async (manager, poll) => {
-      if (poll.status !== 'draft') throw new DomainError('INVALID_STATE', 'Only a draft poll can be deleted');
+      if (poll.status !== 'draft') throw knownError('pollNotDraft', { message: 'Only a draft poll can be deleted' });
       await this.polls.delete(manager, poll.id);
       return [await stampStaff(manager, forumId, { type: 'poll.deleted', pollId: poll.id })];
     });
@@ -148,16 +149,16 @@ export class PollsService {
    */
   async answer(forumId: string, participantId: string, input: AnswerPollRequest): Promise<AnswerPollResult> {
     const poll = await this.polls.find(forumId, input.pollId);
-    if (!poll) throw new DomainError('NOT_FOUND', 'Poll not found');
-    if (poll.status === 'draft') throw new DomainError('INVALID_STATE', 'The poll is not open');
+    if (!poll) throw knownError('pollNotFound');
+    if (poll.status === 'draft') throw knownError('pollNotOpen');
     const answer = checkPollAnswer(poll, input.answer);
     // allowChange cannot change once a poll is open, so the value read above is the poll's.
     if (!(await this.polls.writeAnswer(poll.id, participantId, answer, poll.allowChange))) {
       const row = await this.polls.unwrittenAnswer(poll.id, participantId, answer);
       // The same answer again is a retried request: acknowledge it, there is nothing new to broadcast.
       if (row?.same) return { pollId: poll.id, answer };
-      if (row?.status !== 'open') throw new DomainError('INVALID_STATE', 'The poll is closed');
-      throw new DomainError('CONFLICT', 'You have already answered this poll', ['answer: this poll does not allow changing an answer']);
+      if (row?.status !== 'open') throw knownError('pollClosed');
+      throw knownError('pollAlreadyAnswered', { details: ['answer: this poll does not allow changing an answer'] });
     }
     this.tallies.changed('pollResults', forumId, poll.id);
     return { pollId: poll.id, answer };

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ProjectorView } from '@mufakat/contracts';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { stampPublic } from '../realtime/forum-sequencer';
@@ -24,11 +25,16 @@ export class ProjectorService {
   async show(forumId: string, userId: string, requested: ProjectorView): Promise<ProjectorView> {
     await this.access.require(forumId, userId, 'runAgenda');
     // Only the fields of the chosen mode are kept.
-    const view: ProjectorView = requested.mode === 'poll' ? { mode: 'poll', pollId: requested.pollId } : { mode: requested.mode };
+    const view: ProjectorView =
+      requested.mode === 'poll'
+        ? { mode: 'poll', pollId: requested.pollId }
+        : requested.mode === 'join' && requested.pinned
+          ? { mode: 'join', pinned: true }
+          : { mode: requested.mode };
     const change = await this.projector.transaction(async (manager) => {
       if (view.mode === 'poll') {
         const status = await this.projector.pollStatus(manager, forumId, view.pollId);
-        if (status === null) throw new DomainError('NOT_FOUND', 'Poll not found');
+        if (status === null) throw knownError('pollNotFound');
         if (status === 'draft') throw new DomainError('INVALID_STATE', 'Open the poll before showing it');
       }
       await this.projector.show(manager, forumId, view);

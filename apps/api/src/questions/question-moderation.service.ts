@@ -12,6 +12,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic } from '../realtime/forum-sequencer';
@@ -48,7 +49,7 @@ export class QuestionModerationService {
 
   edit(forumId: string, staff: StaffActor, input: { questionId: string; text: string }): Promise<ModerationQuestion> {
     const text = input.text.trim();
-    if (!text) throw new DomainError('VALIDATION_FAILED', 'The question is empty', ['text: must not be empty']);
+    if (!text) throw knownError('questionEmpty', { details: ['text: must not be empty'] });
     return this.change(forumId, staff, input.questionId, 'question.edit', ({ question }) => {
       if (question.status === 'withdrawn') throw new DomainError('INVALID_STATE', 'The asker withdrew this question');
       question.text = text;

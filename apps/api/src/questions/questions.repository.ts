@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ROOM_QUESTION_STATUSES } from '@mufakat/contracts';
 import { Forum, Participant, Question } from '@mufakat/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import type { UpvoteRequestItem } from './upvote-batcher';
 
 /** A question locked for change, with what its views need. */
@@ -56,7 +56,7 @@ export class QuestionsRepository {
 
   async lock(manager: EntityManager, forumId: string, questionId: string): Promise<LockedQuestion> {
     const question = await manager.findOne(Question, { where: { id: questionId, forumId }, lock: { mode: 'pessimistic_write' } });
-    if (!question) throw new DomainError('NOT_FOUND', 'Question not found');
+    if (!question) throw knownError('questionNotFound');
     const forum = await manager.findOneByOrFail(Forum, { id: forumId });
     const author = await manager.findOneByOrFail(Participant, { id: question.participantId });
     return { forum, question, author, wasPublic: (ROOM_QUESTION_STATUSES as readonly string[]).includes(question.status) };

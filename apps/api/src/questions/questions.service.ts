@@ -3,6 +3,7 @@ import { isRoomQuestionStatus, LIMITS, rankQuestions, type MyQuestion, type Upvo
 import type { Participant, Question } from '@mufakat/persistence';
 import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic } from '../realtime/forum-sequencer';
 import { SnapshotParts } from '../realtime/snapshot-parts.registry';
@@ -45,7 +46,7 @@ export class QuestionsService {
       // Counted under the asker's row lock and inserted in the same transaction: exact under concurrency and
       // across replicas, a refused or failed ask uses no slot, and it needs no Redis (see lockAsker).
       const found = await this.questions.lockAsker(manager, forumId, participantId);
-      if (!found) throw new DomainError('NOT_FOUND', 'Forum not found');
+      if (!found) throw knownError('forumNotFound');
       const { forum, author } = found;
       if ((await this.questions.countAskedInLastMinute(manager, participantId)) >= LIMITS.questionsPerMinute) {
         throw new DomainError('RATE_LIMITED', `At most ${LIMITS.questionsPerMinute} questions a minute; please wait a moment`);
@@ -99,7 +100,7 @@ export class QuestionsService {
     for (const id of written.moved) this.tallies.changed('upvotes', (questions.get(id) as { forumId: string }).forumId, id);
     return items.map((item) => {
       const question = questions.get(item.questionId);
-      if (!question || question.forumId !== item.forumId) return new DomainError('NOT_FOUND', 'Question not found');
+      if (!question || question.forumId !== item.forumId) return knownError('questionNotFound');
       if (!isRoomQuestionStatus(question.status)) return new DomainError('INVALID_STATE', 'Only questions shown to the room can be upvoted');
       return null;
     });
@@ -121,9 +122,9 @@ export class QuestionsService {
   private async changeOwnPending(forumId: string, participantId: string, questionId: string, change: (question: Question) => void): Promise<MyQuestion> {
     const { question, changes } = await this.questions.transaction(async (manager) => {
       const locked = await this.questions.lock(manager, forumId, questionId);
-      if (locked.question.participantId !== participantId) throw new DomainError('FORBIDDEN', 'This is not your question');
+      if (locked.question.participantId !== participantId) throw knownError('notYourQuestion');
       if (locked.question.status !== 'pending') {
-        throw new DomainError('INVALID_STATE', 'Only a question still waiting for moderation can be changed');
+        throw knownError('questionNoLongerPending');
       }
       change(locked.question);
       await this.questions.save(manager, locked.question);
@@ -136,6 +137,6 @@ export class QuestionsService {
 
 function requireText(raw: string): string {
   const text = raw.trim();
-  if (!text) throw new DomainError('VALIDATION_FAILED', 'The question is empty', ['text: must not be empty']);
+  if (!text) throw knownError('questionEmpty', { details: ['text: must not be empty'] });
   return text;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { computeIkm, type IkmResult, type SurveyState } from '@mufakat/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumsRepository } from '../forums/forums.repository';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
@@ -36,7 +36,7 @@ export class SurveyService {
     await this.access.require(forumId, userId, 'runSurvey');
     const { state, changes } = await this.surveys.transaction(async (manager) => {
       const forum = await this.surveys.forumForUpdate(manager, forumId);
-      if (!forum) throw new DomainError('NOT_FOUND', 'Forum not found');
+      if (!forum) throw knownError('forumNotFound');
       if (forum.surveyOpen === open) return { state: await this.state(manager, forumId, open), changes: [] };
       await this.forums.update(manager, forumId, { surveyOpen: open });
       await this.audit.record(manager, { forumId, actorUserId: userId, action: open ? 'survey.open' : 'survey.close', subjectId: forumId });
@@ -49,7 +49,7 @@ export class SurveyService {
 
   /** One response per attendee (the primary key), changeable while the survey is open. */
   async submit(forumId: string, participantId: string, scores: number[]): Promise<{ scores: number[] }> {
-    if (!(await this.surveys.writeResponse(forumId, participantId, scores))) throw new DomainError('INVALID_STATE', 'The survey is not open');
+    if (!(await this.surveys.writeResponse(forumId, participantId, scores))) throw knownError('surveyNotOpen');
     this.tallies.changed('survey', forumId, ALL);
     return { scores };
   }

@@ -68,10 +68,21 @@ export function AskForm({ onAsk, preModeration, fullyAnonymous, agendaTitle }: P
         {t('ask.counter', { count: questionLength(text), max: LIMITS.questionText })}
       </p>
       {fullyAnonymous ? null : (
-        <label className="choice">
-          <input type="checkbox" data-testid="ask-anonymous" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
-          {t('ask.anonymous')}
-        </label>
+        <>
+          <label className="choice">
+            <input
+              type="checkbox"
+              data-testid="ask-anonymous"
+              aria-describedby="ask-anonymous-hint"
+              checked={anonymous}
+              onChange={(event) => setAnonymous(event.target.checked)}
+            />
+            {t('ask.anonymous')}
+          </label>
+          <p id="ask-anonymous-hint" className="muted" data-testid="ask-anonymous-hint">
+            {t('ask.anonymousStaffSee')}
+          </p>
+        </>
       )}
       <p id="ask-how" className="muted">
         {fullyAnonymous && `${t('ask.fullyAnonymous')} `}

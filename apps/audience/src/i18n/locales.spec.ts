@@ -1,4 +1,13 @@
-import { ATTENDANCE_MODES, CONSENSUS_SIGNALS, QUESTION_STATUSES, SIGNATORY_SIDES, STAKEHOLDER_CATEGORIES, SURVEY_ELEMENTS } from '@mufakat/contracts';
+import {
+  ATTENDANCE_MODES,
+  CONSENSUS_SIGNALS,
+  ERROR_CODES,
+  ERROR_REASONS,
+  QUESTION_STATUSES,
+  SIGNATORY_SIDES,
+  STAKEHOLDER_CATEGORIES,
+  SURVEY_ELEMENTS,
+} from '@mufakat/contracts';
 import { SURVEY_SCORES } from '../lib/survey-form';
 import en from '../locales/en.json';
 import id from '../locales/id.json';
@@ -25,6 +34,13 @@ describe('locale files', () => {
       for (const category of STAKEHOLDER_CATEGORIES) expect(lookup(messages, `category.${category}`)).toBeTruthy();
       for (const mode of ATTENDANCE_MODES) expect(lookup(messages, `mode.${mode}`)).toBeTruthy();
       for (const status of QUESTION_STATUSES) expect(lookup(messages, `mine.${status}`)).toBeTruthy();
+    }
+  });
+
+  it('word every error code and every known error reason of the contract, so no server English reaches the page', () => {
+    for (const messages of [id, en]) {
+      for (const code of ERROR_CODES) expect(lookup(messages, `errorCodes.${code}`)).toBeTruthy();
+      for (const reason of ERROR_REASONS) expect(lookup(messages, `errorReasons.${reason}`)).toBeTruthy();
     }
   });
 

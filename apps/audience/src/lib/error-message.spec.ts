@@ -12,8 +12,13 @@ describe('errorMessage', () => {
     expect(errorMessage({ code: 'RATE_LIMITED', message: 'Slow down' }, t)).toBe('<errors.rateLimited>');
   });
 
-  it("shows the server's own message for every other error", () => {
-    expect(errorMessage({ code: 'INVALID_STATE', message: 'Poll closed' }, t)).toBe('Poll closed');
+  it("says a known reason in the attendee's language", () => {
+    expect(errorMessage({ code: 'INVALID_STATE', message: 'The poll is closed', reason: 'pollClosed' }, t, 'id')).toBe('<errorReasons.pollClosed>');
+  });
+
+  it('never shows the English server message in Indonesian: the code says it', () => {
+    expect(errorMessage({ code: 'INVALID_STATE', message: 'Poll closed' }, t, 'id')).toBe('<errorCodes.INVALID_STATE>');
+    expect(errorMessage({ code: 'INVALID_STATE', message: 'Poll closed' }, t, 'en')).toBe('Poll closed');
   });
 });
 

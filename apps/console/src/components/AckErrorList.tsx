@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { serverErrorDetail } from '@mufakat/client';
 import type { ShownAckError } from '../hooks/useAckErrors';
 
 interface AckErrorListProps {
@@ -8,7 +9,7 @@ interface AckErrorListProps {
 
 /** The region stays in the page so screen readers reliably announce what is added to it. */
 export function AckErrorList({ errors, onDismiss }: AckErrorListProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div role="alert" className={errors.length > 0 ? 'alert alert--error ack-errors' : 'ack-errors'}>
       {errors.length > 0 && (
@@ -16,7 +17,7 @@ export function AckErrorList({ errors, onDismiss }: AckErrorListProps) {
           <ul className="ack-errors__list">
             {errors.map((error) => (
               <li key={error.id}>
-                <strong>{t(`errorCodes.${error.code}`)}</strong> {error.message}
+                <strong>{t(`errorCodes.${error.code}`)}</strong> {serverErrorDetail(error, t, i18n.language)}
               </li>
             ))}
           </ul>

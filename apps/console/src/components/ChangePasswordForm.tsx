@@ -14,7 +14,7 @@ interface ChangePasswordFormProps {
 }
 
 /** The api's error without its English details, which the fields now say in the reader's language. */
-const localised = (error: ApiError, message: string) => new ApiError(error.status, error.code, message);
+const withoutDetails = (error: ApiError) => new ApiError(error.status, error.code, error.message, [], error.reason);
 
 const EMPTY: ChangePasswordValues = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
@@ -71,7 +71,11 @@ export function ChangePasswordForm({ busy, error, onSubmit }: ChangePasswordForm
         error={errors.confirmPassword}
         onValueChange={(confirmPassword) => setValues({ ...values, confirmPassword })}
       />
-      <ApiErrorAlert error={apiErrorAtField && error ? localised(error, t('validation.checkFields')) : error} testId="change-password-error" />
+      <ApiErrorAlert
+        error={apiErrorAtField && error ? withoutDetails(error) : error}
+        message={apiErrorAtField ? t('validation.checkFields') : undefined}
+        testId="change-password-error"
+      />
       <button type="submit" className="button button--primary button--large" data-testid="change-password-submit" disabled={busy}>
         {busy ? t('account.changing') : t('account.change')}
       </button>

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '@mufakat/client';
+import { serverErrorDetail, type ApiError } from '@mufakat/client';
 import { hasErrors, type ForumFormErrors } from '../lib/forum-form';
 import type { FieldError } from '../lib/validation';
 
@@ -12,7 +12,7 @@ interface FormErrorSummaryProps {
 
 /** One place that lists what stops the form, whether the browser or the api found it. */
 export function FormErrorSummary({ errors, serverError, ref }: FormErrorSummaryProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const message = (error: FieldError) => t(`validation.${error.key}`, error.values ?? {});
   const lines: string[] = [];
   if (errors && hasErrors(errors)) {
@@ -26,12 +26,13 @@ export function FormErrorSummary({ errors, serverError, ref }: FormErrorSummaryP
     });
   }
   const show = lines.length > 0 || serverError !== null;
+  const serverDetail = serverError && serverErrorDetail(serverError, t, i18n.language);
   return (
     <div ref={ref} tabIndex={-1} className="form-error-slot">
       {show && (
         <div role="alert" className="alert alert--error" data-testid="form-error">
           <p className="alert__title">{serverError ? t(`errorCodes.${serverError.code}`) : t('forumForm.fixErrors', { count: lines.length })}</p>
-          {serverError?.message && <p>{serverError.message}</p>}
+          {serverDetail && <p>{serverDetail}</p>}
           {(lines.length > 0 || (serverError?.details.length ?? 0) > 0) && (
             <ul>
               {lines.map((line) => (

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ApiError } from '@mufakat/client';
 import type { ForumMemberView } from '@mufakat/contracts';
 import { initTestI18n } from '../test/test-i18n';
+import { ApiErrorAlert } from './ApiErrorAlert';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MemberList, type MemberRemoval } from './MemberList';
 
@@ -72,8 +73,34 @@ describe(ChangePasswordForm.name, () => {
     expect(html).not.toContain('one of the most common passwords');
   });
 
-  it('shows any other failure as it came', () => {
+  it("shows any other failure in the reader's language, never the server's English", () => {
     const html = renderToStaticMarkup(<ChangePasswordForm busy={false} error={new ApiError(429, 'RATE_LIMITED', 'Too Many Requests')} onSubmit={submit} />);
-    expect(html).toContain('Too Many Requests');
+    expect(html).toContain('Terlalu banyak permintaan');
+    expect(html).not.toContain('Too Many Requests');
+  });
+
+  it('words a known reason (a wrong current password) itself', () => {
+    const error = new ApiError(400, 'VALIDATION_FAILED', 'The current password is not right', [], 'currentPasswordWrong');
+    const html = renderToStaticMarkup(<ChangePasswordForm busy={false} error={error} onSubmit={submit} />);
+    expect(html).toContain('Kata sandi saat ini tidak sesuai.');
+    expect(html).not.toContain('is not right');
+  });
+});
+
+describe(ApiErrorAlert.name, () => {
+  it.each([
+    ['wrongCredentials', 'UNAUTHENTICATED', 'Wrong email or password', 'Email atau kata sandi salah.'],
+    ['roleForbidden', 'FORBIDDEN', 'Your role (facilitator) may not do this', 'Peran Anda di forum ini tidak diizinkan melakukan tindakan ini.'],
+    ['noStaffAccount', 'NOT_FOUND', 'No staff account with this email; ask them to sign up first', 'Belum ada akun petugas dengan email ini'],
+  ] as const)('says %s in Indonesian, without the English server message', (reason, code, english, indonesian) => {
+    const html = renderToStaticMarkup(<ApiErrorAlert error={new ApiError(400, code, english, [], reason)} />);
+    expect(html).toContain(indonesian);
+    expect(html).not.toContain(english);
+  });
+
+  it('names the code and leaves out an unknown English message in Indonesian', () => {
+    const html = renderToStaticMarkup(<ApiErrorAlert error={new ApiError(409, 'INVALID_STATE', 'Open the poll before showing it')} />);
+    expect(html).toContain('Tidak dapat dilakukan pada tahap ini');
+    expect(html).not.toContain('Open the poll');
   });
 });

@@ -139,4 +139,10 @@ describe(exportUrl.name, () => {
     expect(exportUrl('f1', 'attendance', 'csv', 'id')).toBe('/api/forums/f1/exports/attendance.csv');
     expect(exportUrl('f1', 'consensus', 'xlsx', 'en')).toBe('/api/forums/f1/exports/consensus.xlsx?lang=en');
   });
+
+  it('names the CSV separator, and only for CSV', () => {
+    expect(exportUrl('f1', 'attendance', 'csv', 'id', 'semicolon')).toBe('/api/forums/f1/exports/attendance.csv?sep=semicolon');
+    expect(exportUrl('f1', 'attendance', 'csv', 'en', 'comma')).toBe('/api/forums/f1/exports/attendance.csv?lang=en&sep=comma');
+    expect(exportUrl('f1', 'polls', 'xlsx', 'id', 'semicolon')).toBe('/api/forums/f1/exports/polls.xlsx');
+  });
 });

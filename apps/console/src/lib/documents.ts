@@ -3,6 +3,7 @@ import {
   DOCUMENT_LIMITS,
   SIGNATORY_SIDES,
   type AddRepresentativeRequest,
+  type CsvSeparator,
   type DocumentStatus,
   type ExportFormat,
   type ExportKind,
@@ -128,7 +129,7 @@ export function validatePhoto(file: { type: string; size: number } | null, capti
   return errors;
 }
 
-/** An export's download link, with column headings in the console's language. */
-export function exportUrl(forumId: string, kind: ExportKind, format: ExportFormat, language: string): string {
-  return apiPaths.export(forumId, kind, format, language === 'en' ? 'en' : 'id');
+/** An export's download link, with column headings in the console's language and, for CSV, the chosen separator. */
+export function exportUrl(forumId: string, kind: ExportKind, format: ExportFormat, language: string, separator?: CsvSeparator): string {
+  return apiPaths.export(forumId, kind, format, language === 'en' ? 'en' : 'id', separator);
 }

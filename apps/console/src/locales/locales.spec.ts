@@ -7,6 +7,7 @@ import {
   CONSENSUS_STATUSES,
   DOCUMENT_LANGUAGES,
   DOCUMENT_STATUSES,
+  ERROR_REASONS,
   EXPORT_FORMATS,
   EXPORT_KINDS,
   FOLLOW_UP_STATUSES,
@@ -26,6 +27,7 @@ import {
 } from '@mufakat/contracts';
 import { CONSENSUS_GROUPS, consensusActions } from '../lib/consensus';
 import { LIVE_TABS } from '../lib/live-tabs';
+import { STAFF_CAPABILITIES } from '../lib/permissions';
 import { STATUS_FILTERS } from '../lib/questions';
 import type { ConnectionState } from '@mufakat/client';
 import en from './en.json';
@@ -89,6 +91,10 @@ describe('locales', () => {
     ['roles', STAFF_ROLES],
     ['forumStatus', FORUM_STATUSES],
     ['errorCodes', Object.keys(ERROR_CODES)],
+    ['errorReasons', ERROR_REASONS],
+    ['roleNames', STAFF_ROLES],
+    ['live.titleByRole', STAFF_ROLES],
+    ['permissions.readOnly', STAFF_CAPABILITIES],
     ['connection', Object.keys(CONNECTION_STATES)],
     ['questionStatus', QUESTION_STATUSES],
     ['questions.statusFilter', STATUS_FILTERS],

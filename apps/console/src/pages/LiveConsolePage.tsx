@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
+import { serverErrorText, useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
 import { apiPaths, LiveEvent, type ForumDetail, type LiveAuth } from '@mufakat/contracts';
 import { AckErrorList } from '../components/AckErrorList';
 import { ConnectionStatus } from '../components/ConnectionStatus';
@@ -12,7 +12,7 @@ import { useApiResource } from '../hooks/useApiResource';
 import { useLiveCommands } from '../hooks/useLiveCommands';
 import { findAgendaItem, nextAgendaItemId, sortAgenda } from '../lib/agenda';
 import { defaultLiveTab, LIVE_TABS, liveTabFromUrl, type LiveTab } from '../lib/live-tabs';
-import { staffRoleOf } from '../lib/permissions';
+import { can, consoleTitleKey, staffRoleOf } from '../lib/permissions';
 import { pendingQueue } from '../lib/questions';
 import { speakerQueue } from '../lib/speakers';
 import { AgendaTab } from './live/AgendaTab';
@@ -29,7 +29,7 @@ import { SurveyTab } from './live/SurveyTab';
 const TAB_PREFIX = 'live';
 
 export function LiveConsolePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   // The tab switches at once; the URL follows so a reload or a shared link lands on the same tab. Without
@@ -37,13 +37,15 @@ export function LiveConsolePage() {
   const [chosenTab, setTab] = useState<LiveTab | null>(() => liveTabFromUrl(params.get('tab')));
   const auth = useMemo<LiveAuth>(() => ({ forumId: id }), [id]);
   const { snapshot, connection, rejection, client } = useLiveForum(auth);
-  const tab = chosenTab ?? defaultLiveTab(snapshot ? staffRoleOf(snapshot.viewer) : null);
+  const role = snapshot ? staffRoleOf(snapshot.viewer) : null;
+  const tab = chosenTab ?? defaultLiveTab(role);
+  const title = t(consoleTitleKey(role));
   const { errors, report, dismiss } = useAckErrors();
   const { send, busy } = useLiveCommands(client, report);
   const { data: forum } = useApiResource<ForumDetail>(apiPaths.forum(id));
   const [announcement, setAnnouncement] = useState('');
   const clockOffsetMs = useServerClock(snapshot?.serverTime);
-  useDocumentTitle(snapshot ? `${t('live.title')} · ${snapshot.forum.title}` : t('live.title'));
+  useDocumentTitle(snapshot ? `${title} · ${snapshot.forum.title}` : title);
 
   useEffect(() => {
     // Confirmations fade after a while; the next one is then announced even if it says the same.
@@ -96,8 +98,8 @@ export function LiveConsolePage() {
         <Link to={`/forums/${encodeURIComponent(id)}`}>{t('live.backToForum')}</Link>
       </p>
       <div className="page__head live__head">
-        <h1>
-          {t('live.title')}
+        <h1 data-testid="live-title">
+          {title}
           {snapshot && <span className="live__forum-title">{snapshot.forum.title}</span>}
         </h1>
         <ConnectionStatus connection={connection} testId="connection-state" />
@@ -108,7 +110,7 @@ export function LiveConsolePage() {
       {connection === 'rejected' && (
         <div role="alert" className="alert alert--error" data-testid="live-error">
           <p className="alert__title">{t('live.rejected')}</p>
-          {rejection && <p>{rejection}</p>}
+          {rejection && <p>{serverErrorText(rejection, t, i18n.language)}</p>}
         </div>
       )}
       <AckErrorList errors={errors} onDismiss={dismiss} />
@@ -125,6 +127,7 @@ export function LiveConsolePage() {
             current={findAgendaItem(agenda, currentId)}
             next={next}
             busy={busy.has('agenda') || connection !== 'live'}
+            canRun={can(role, 'agenda')}
             attendance={tabProps.snapshot.attendance}
             clockOffsetMs={clockOffsetMs}
             onNext={() => void startNext()}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
+import { serverErrorText, useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
 import type { LiveAuth } from '@mufakat/contracts';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ProjectorScreen } from '../components/projector/ProjectorScreen';
@@ -13,7 +13,7 @@ import { toProjectorModel } from '../lib/projector';
 
 /** Opened by link on the venue's projector: no login, only the read-only key in the URL. */
 export function ProjectorPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const key = params.get('key');
@@ -42,7 +42,7 @@ export function ProjectorPage() {
             <h1 className="projector__title">{t('projector.title')}</h1>
             <div role="alert" className="projector__error" data-testid="projector-error">
               <p>{problem}</p>
-              {rejection && key && <p className="projector__error-detail">{rejection}</p>}
+              {rejection && key && <p className="projector__error-detail">{serverErrorText(rejection, t, i18n.language)}</p>}
             </div>
           </>
         ) : model ? (

@@ -1,6 +1,6 @@
 import { PROJECTOR_MODES, type ProjectorView, type ShowOnProjectorRequest } from '@mufakat/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
 
 export class ProjectorViewDto {
   @IsIn(PROJECTOR_MODES)
@@ -9,6 +9,10 @@ export class ProjectorViewDto {
   @ValidateIf((view: ProjectorViewDto) => view.mode === 'poll')
   @IsUUID()
   pollId?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  pinned?: boolean;
 }
 
 export class ShowOnProjectorDto implements ShowOnProjectorRequest {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, AttendanceCounts } from '@mufakat/contracts';
 import { plannedSeconds } from '../../lib/agenda';
 import { AttendanceSummary } from './AttendanceSummary';
+import { ReadOnlyNote } from './ReadOnlyNote';
 import { TimerDisplay } from './TimerDisplay';
 
 interface NowBarProps {
@@ -9,13 +10,15 @@ interface NowBarProps {
   /** The item "Next item" starts; undefined after the last one. */
   next: AgendaItemView | undefined;
   busy: boolean;
+  /** The viewer's role may run the agenda; otherwise the way forward is shown without a button. */
+  canRun: boolean;
   attendance: AttendanceCounts;
   clockOffsetMs: number;
   onNext: () => void;
 }
 
 /** Always in view whatever the tab: the current item and its timer, the way forward, and who is here. */
-export function NowBar({ current, next, busy, attendance, clockOffsetMs, onNext }: NowBarProps) {
+export function NowBar({ current, next, busy, canRun, attendance, clockOffsetMs, onNext }: NowBarProps) {
   const { t } = useTranslation();
   return (
     <section className="now-bar" aria-labelledby="now-heading">
@@ -47,20 +50,23 @@ export function NowBar({ current, next, busy, attendance, clockOffsetMs, onNext 
           )}
         </p>
         <div className="now-bar__next">
-          <button
-            type="button"
-            className="button button--primary button--large"
-            data-testid="agenda-next"
-            disabled={busy || next === undefined}
-            aria-describedby="agenda-next-target"
-            onClick={onNext}
-          >
-            {current ? t('live.nextItem') : t('live.startAgenda')}
-          </button>
+          {canRun && (
+            <button
+              type="button"
+              className="button button--primary button--large"
+              data-testid="agenda-next"
+              disabled={busy || next === undefined}
+              aria-describedby="agenda-next-target"
+              onClick={onNext}
+            >
+              {current ? t('live.nextItem') : t('live.startAgenda')}
+            </button>
+          )}
           <span id="agenda-next-target" className="now-bar__next-title">
             {next ? t('live.nextIs', { title: next.title }) : t('live.lastItem')}
           </span>
         </div>
+        {!canRun && <ReadOnlyNote capability="agenda" place="now-bar" />}
       </div>
       <div className="now-bar__attendance">
         <AttendanceSummary attendance={attendance} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PollView, ProjectorView } from '@mufakat/contracts';
+import { CheckboxField } from '../CheckboxField';
 
 interface ProjectorControlProps {
   projector: ProjectorView;
@@ -40,6 +41,16 @@ export function ProjectorControl({ projector, polls, busy, onShow }: ProjectorCo
           </button>
         ))}
       </div>
+      {projector.mode === 'join' && (
+        <CheckboxField
+          label={t('projectorControl.pinJoin')}
+          hint={t('projectorControl.pinJoinHint')}
+          testId="projector-pin-join"
+          checked={projector.pinned === true}
+          disabled={busy}
+          onChange={(pinned) => onShow({ mode: 'join', pinned })}
+        />
+      )}
       <h3 id="projector-polls-heading">{t('projectorControl.polls')}</h3>
       {polls.length === 0 ? (
         <p className="empty">{t('projectorControl.noPolls')}</p>

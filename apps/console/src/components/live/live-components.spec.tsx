@@ -5,9 +5,14 @@ import type { ParticipantView } from '@mufakat/contracts';
 import { AgendaList } from './AgendaList';
 import { CheckInControl } from './CheckInControl';
 import { ParticipantTable } from './ParticipantTable';
+import type { ProjectorView } from '@mufakat/contracts';
+import { NowBar } from './NowBar';
 import { PendingQueue } from './PendingQueue';
 import type { QuestionHandlers } from './question-editor';
+import { ProjectorControl } from './ProjectorControl';
 import { QuestionList } from './QuestionList';
+import { ReadOnlyArea } from './ReadOnlyArea';
+import { ReadOnlyNote } from './ReadOnlyNote';
 import { SpeakerQueue } from './SpeakerQueue';
 import { Tabs } from './Tabs';
 import { TimerDisplay } from './TimerDisplay';
@@ -270,5 +275,60 @@ describe(CheckInControl.name, () => {
     expect(count(off, 'check-in-toggle')).toBe(0);
     expect(count(off, 'check-in-verified')).toBe(0);
     expect(off).toContain('Check-in tidak aktif.');
+describe(NowBar.name, () => {
+  const props = {
+    current: agendaItem('a1', 0, { status: 'running', startedAt: '2026-01-01T09:00:00.000Z' }),
+    next: agendaItem('a2', 1),
+    busy: false,
+    attendance: { room: 3, online: 2 },
+    clockOffsetMs: 0,
+    onNext: noop,
+  };
+
+  it('gives those who run the agenda the "next item" button', () => {
+    const html = renderToStaticMarkup(<NowBar {...props} canRun />);
+    expect(count(html, 'agenda-next')).toBe(1);
+    expect(count(html, 'read-only-agenda-now-bar')).toBe(0);
+  });
+
+  it('shows a facilitator the way forward without the button, and says who may move on', () => {
+    const html = renderToStaticMarkup(<NowBar {...props} canRun={false} />);
+    expect(count(html, 'agenda-next')).toBe(0);
+    expect(html).toContain('Hanya penyelenggara dan moderator yang dapat memulai, mengakhiri, dan mengurutkan butir agenda.');
+  });
+});
+
+describe(ReadOnlyArea.name, () => {
+  it('disables every control of a part the role may not use and points at the reason', () => {
+    const html = renderToStaticMarkup(
+      <>
+        <ReadOnlyNote capability="polls" />
+        <ReadOnlyArea capability="polls" allowed={false}>
+          <button type="button">Buka</button>
+        </ReadOnlyArea>
+      </>,
+    );
+    expect(html).toContain('<fieldset disabled="" class="read-only-area" aria-describedby="read-only-polls"');
+    expect(html).toContain('id="read-only-polls"');
+    expect(html).toContain('Hanya penyelenggara dan moderator yang dapat membuat, membuka, dan menutup jajak pendapat.');
+  });
+
+  it('leaves the controls alone for a role that may use them', () => {
+    const html = renderToStaticMarkup(
+      <ReadOnlyArea capability="polls" allowed>
+        <button type="button">Buka</button>
+      </ReadOnlyArea>,
+    );
+    expect(html).toBe('<button type="button">Buka</button>');
+  });
+});
+
+describe(ProjectorControl.name, () => {
+  it('offers to keep the join slide while it shows, ticked when pinned', () => {
+    const shown = (projector: ProjectorView) => renderToStaticMarkup(<ProjectorControl projector={projector} polls={[]} busy={false} onShow={noop} />);
+    expect(count(shown({ mode: 'join' }), 'projector-pin-join')).toBe(1);
+    expect(shown({ mode: 'join', pinned: true })).toMatch(/data-testid="projector-pin-join"[^>]*checked=""/);
+    expect(shown({ mode: 'join' })).not.toMatch(/data-testid="projector-pin-join"[^>]*checked=""/);
+    expect(count(shown({ mode: 'agenda' }), 'projector-pin-join')).toBe(0);
   });
 });

@@ -126,11 +126,19 @@ describe(PhotosPanel.name, () => {
 });
 
 describe(ExportLinks.name, () => {
-  it('links every kind as CSV and as XLSX', () => {
+  it('links every kind as CSV and as XLSX, CSV separated by semicolons in Indonesian', () => {
     const html = renderToStaticMarkup(<ExportLinks forumId="f1" />);
-    expect(html.match(/href="\/api\/forums\/f1\/exports\/\w+\.(csv|xlsx)"/g)).toHaveLength(8);
+    expect(html.match(/href="\/api\/forums\/f1\/exports\/\w+\.csv\?sep=semicolon"/g)).toHaveLength(4);
+    expect(html.match(/href="\/api\/forums\/f1\/exports\/\w+\.xlsx"/g)).toHaveLength(4);
     expect(openTags(html, 'export-consensus-xlsx')[0]).toContain('href="/api/forums/f1/exports/consensus.xlsx"');
     expect(html).toContain('Kesepakatan dan tindak lanjut');
+    expect(html).toContain('Pemisah kolom CSV');
+  });
+
+  it('separates CSV by commas in English', async () => {
+    await initTestI18n('en');
+    const html = renderToStaticMarkup(<ExportLinks forumId="f1" />);
+    expect(html.match(/href="\/api\/forums\/f1\/exports\/\w+\.csv\?lang=en&amp;sep=comma"/g)).toHaveLength(4);
   });
 });
 

@@ -1,6 +1,9 @@
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionState } from '@mufakat/client';
+import { useFitStage } from '../../hooks/useFitStage';
 import type { ProjectorModel } from '../../lib/projector';
+import { projectorLayoutKey } from '../../lib/projector-fit';
 import { ConnectionStatus } from '../ConnectionStatus';
 import { ProjectorAgenda } from './ProjectorAgenda';
 import { ProjectorConsensus } from './ProjectorConsensus';
@@ -19,6 +22,9 @@ interface ProjectorScreenProps {
 /** Read from the back of a hall: few things, very large, high contrast; the moderator picks what it shows. */
 export function ProjectorScreen({ model, connection, clockOffsetMs, checkInCode = null }: ProjectorScreenProps) {
   const { t } = useTranslation();
+  const stage = useRef<HTMLDivElement>(null);
+  const layoutKey = useMemo(() => projectorLayoutKey(model), [model]);
+  const pages = useFitStage(stage, layoutKey);
   return (
     <>
       <div className="projector__top">
@@ -55,7 +61,13 @@ export function ProjectorScreen({ model, connection, clockOffsetMs, checkInCode 
           </dl>
         </section>
       </div>
-      <div className={`projector__stage projector__stage--${model.mode}`} data-testid="projector-mode" data-mode={model.mode}>
+      <div
+        ref={stage}
+        className={`projector__stage projector__stage--${model.mode}`}
+        data-testid="projector-mode"
+        data-mode={model.mode}
+        data-pages={pages.count}
+      >
         {model.mode === 'join' && <ProjectorJoin model={model} />}
         {model.mode === 'agenda' && <ProjectorAgenda model={model} clockOffsetMs={clockOffsetMs} />}
         {model.mode === 'poll' && <ProjectorPoll poll={model.poll} />}
@@ -65,6 +77,11 @@ export function ProjectorScreen({ model, connection, clockOffsetMs, checkInCode 
           <ProjectorConsensus consensus={model.consensus} variant="strip" maxOpen={1} maxApproved={2} />
         )}
       </div>
+      {pages.count > 1 && (
+        <p className="projector__pages" data-testid="projector-pages">
+          {t('projector.page', { page: pages.page + 1, count: pages.count })}
+        </p>
+      )}
       <ConnectionStatus connection={connection} testId="projector-connection" className="projector__connection" />
     </>
   );

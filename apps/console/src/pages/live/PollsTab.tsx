@@ -17,6 +17,9 @@ import {
 } from '../../lib/poll-form';
 import { sameJson } from '../../lib/pending';
 import { refocus, type LiveTabProps } from './live-context';
+import { ReadOnlyArea } from '../../components/live/ReadOnlyArea';
+import { ReadOnlyNote } from '../../components/live/ReadOnlyNote';
+import { can, staffRoleOf } from '../../lib/permissions';
 
 export function PollsTab({ snapshot, staff, agenda, agendaTitles, send, busy, announce }: LiveTabProps) {
   const { t } = useTranslation();
@@ -113,40 +116,46 @@ export function PollsTab({ snapshot, staff, agenda, agendaTitles, send, busy, an
   };
 
   if (!staff) return <p className="empty">{t('live.notStaff')}</p>;
+  const allowed = can(staffRoleOf(snapshot.viewer), 'polls');
   return (
     <div className="polls-layout">
-      <section className="card" aria-labelledby="poll-form-heading">
-        <h3 id="poll-form-heading" ref={formHeading} tabIndex={-1}>
-          {editingId ? t('polls.editHeading') : t('polls.createHeading')}
-        </h3>
-        <PollForm
-          values={values}
-          errors={errors}
-          agenda={agenda}
-          editing={editingId !== null}
-          busy={busy.has('poll-form')}
-          summaryRef={summary}
-          onChange={(patch) => change({ ...values, ...patch })}
-          onOptionChange={(index, label) => change(updateOption(values, index, label))}
-          onOptionAdd={() => change(addOption(values, key()))}
-          onOptionRemove={(index) => change(removeOption(values, index))}
-          onSubmit={() => void submit()}
-          onCancelEdit={reset}
-        />
-      </section>
+      {!allowed && <ReadOnlyNote capability="polls" />}
+      {allowed && (
+        <section className="card" aria-labelledby="poll-form-heading">
+          <h3 id="poll-form-heading" ref={formHeading} tabIndex={-1}>
+            {editingId ? t('polls.editHeading') : t('polls.createHeading')}
+          </h3>
+          <PollForm
+            values={values}
+            errors={errors}
+            agenda={agenda}
+            editing={editingId !== null}
+            busy={busy.has('poll-form')}
+            summaryRef={summary}
+            onChange={(patch) => change({ ...values, ...patch })}
+            onOptionChange={(index, label) => change(updateOption(values, index, label))}
+            onOptionAdd={() => change(addOption(values, key()))}
+            onOptionRemove={(index) => change(removeOption(values, index))}
+            onSubmit={() => void submit()}
+            onCancelEdit={reset}
+          />
+        </section>
+      )}
       <section className="card" aria-labelledby="poll-list-heading">
         <h3 id="poll-list-heading" ref={listHeading} tabIndex={-1}>
           {t('polls.listHeading')} <span className="count">{polls.length}</span>
         </h3>
-        <PollList
-          polls={shownPolls}
-          results={staff.pollResults}
-          projector={pendingProjector.value('view') ?? snapshot.projector}
-          agendaTitles={agendaTitles}
-          busyIds={busy}
-          editingId={editingId}
-          handlers={handlers}
-        />
+        <ReadOnlyArea capability="polls" allowed={allowed}>
+          <PollList
+            polls={shownPolls}
+            results={staff.pollResults}
+            projector={pendingProjector.value('view') ?? snapshot.projector}
+            agendaTitles={agendaTitles}
+            busyIds={busy}
+            editingId={editingId}
+            handlers={handlers}
+          />
+        </ReadOnlyArea>
       </section>
     </div>
   );

@@ -5,6 +5,9 @@ import { ProjectorControl } from '../../components/live/ProjectorControl';
 import { usePendingValues } from '../../hooks/usePendingValues';
 import { sameJson } from '../../lib/pending';
 import type { LiveTabProps } from './live-context';
+import { ReadOnlyArea } from '../../components/live/ReadOnlyArea';
+import { ReadOnlyNote } from '../../components/live/ReadOnlyNote';
+import { can, staffRoleOf } from '../../lib/permissions';
 
 interface ProjectorTabProps extends LiveTabProps {
   /** The read-only projector link, once the forum's details have loaded. */
@@ -24,9 +27,18 @@ export function ProjectorTab({ snapshot, staff, send, busy, announce, projectorU
     if (ack?.ok) announce(t('projectorControl.switchedNotice', { view: t(`projectorModes.${view.mode}`) }));
     else pending.settle('view');
   };
+  const allowed = can(staffRoleOf(snapshot.viewer), 'projector');
   return (
     <>
-      <ProjectorControl projector={pending.value('view') ?? snapshot.projector} polls={polls} busy={busy.has('projector')} onShow={(view) => void show(view)} />
+      {!allowed && <ReadOnlyNote capability="projector" />}
+      <ReadOnlyArea capability="projector" allowed={allowed}>
+        <ProjectorControl
+          projector={pending.value('view') ?? snapshot.projector}
+          polls={polls}
+          busy={busy.has('projector')}
+          onShow={(view) => void show(view)}
+        />
+      </ReadOnlyArea>
       {/* The projector has no view of its own for the consensus (ProjectorView has no such mode): it joins every view. */}
       <p className="projector-control__note" data-testid="projector-consensus-note">
         {t('projectorControl.consensusNote')}

@@ -6,7 +6,10 @@ import { PreModerationToggle } from '../../components/live/PreModerationToggle';
 import type { QuestionEditor, QuestionHandlers } from '../../components/live/question-editor';
 import { QuestionFilters } from '../../components/live/QuestionFilters';
 import { QuestionList } from '../../components/live/QuestionList';
+import { ReadOnlyArea } from '../../components/live/ReadOnlyArea';
+import { ReadOnlyNote } from '../../components/live/ReadOnlyNote';
 import { usePendingValues } from '../../hooks/usePendingValues';
+import { can, staffRoleOf } from '../../lib/permissions';
 import { DEFAULT_QUESTION_FILTERS, pendingQueue, selectQuestions, withLiveUpvotes, type QuestionFilters as Filters } from '../../lib/questions';
 import { refocus, type LiveTabProps } from './live-context';
 
@@ -66,38 +69,44 @@ export function QuestionsTab({ snapshot, staff, agenda, agendaTitles, send, busy
   };
 
   if (!staff) return <p className="empty">{t('live.notStaff')}</p>;
+  const allowed = can(staffRoleOf(snapshot.viewer), 'questions');
   return (
     <div className="questions-layout">
+      {!allowed && <ReadOnlyNote capability="questions" />}
       <section className="card" aria-labelledby="pending-heading">
         <h3 id="pending-heading" ref={pendingHeading} tabIndex={-1}>
           {t('questions.pending')} <span className="count">{pending.length}</span>
         </h3>
-        <PreModerationToggle
-          settings={snapshot.settings}
-          checked={requested.value('preModeration') === true}
-          busy={busy.has('settings')}
-          onChange={async (preModeration) => {
-            requested.request('preModeration', preModeration);
-            const ack = await send(LiveEvent.updateSettings, { preModeration }, 'settings');
-            if (ack?.ok) announce(preModeration ? t('questions.preModerationOn') : t('questions.preModerationOff'));
-            else requested.settle('preModeration');
-          }}
-        />
-        <PendingQueue questions={pending} busyIds={busy} agendaTitles={agendaTitles} editor={editor} handlers={handlers} />
+        <ReadOnlyArea capability="questions" allowed={allowed}>
+          <PreModerationToggle
+            settings={snapshot.settings}
+            checked={requested.value('preModeration') === true}
+            busy={busy.has('settings')}
+            onChange={async (preModeration) => {
+              requested.request('preModeration', preModeration);
+              const ack = await send(LiveEvent.updateSettings, { preModeration }, 'settings');
+              if (ack?.ok) announce(preModeration ? t('questions.preModerationOn') : t('questions.preModerationOff'));
+              else requested.settle('preModeration');
+            }}
+          />
+          <PendingQueue questions={pending} busyIds={busy} agendaTitles={agendaTitles} editor={editor} handlers={handlers} />
+        </ReadOnlyArea>
       </section>
       <section className="card" aria-labelledby="room-heading">
         <h3 id="room-heading" ref={roomHeading} tabIndex={-1}>
           {t('questions.room')} <span className="count">{listed.length}</span>
         </h3>
         <QuestionFilters filters={filters} agenda={agenda} onChange={setFilters} />
-        <QuestionList
-          questions={withPin(listed)}
-          busyIds={busy}
-          agendaTitles={agendaTitles}
-          editor={editor}
-          handlers={handlers}
-          emptyText={filters.status === 'room' ? t('questions.noneInRoom') : t('questions.noneMatching')}
-        />
+        <ReadOnlyArea capability="questions" allowed={allowed}>
+          <QuestionList
+            questions={withPin(listed)}
+            busyIds={busy}
+            agendaTitles={agendaTitles}
+            editor={editor}
+            handlers={handlers}
+            emptyText={filters.status === 'room' ? t('questions.noneInRoom') : t('questions.noneMatching')}
+          />
+        </ReadOnlyArea>
       </section>
     </div>
   );
