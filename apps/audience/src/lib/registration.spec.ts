@@ -56,7 +56,7 @@ describe('registrationRefusal', () => {
 
   it('tells a voided attendee so, and leaves other errors to the form', () => {
     expect(registrationRefusal({ code: 'FORBIDDEN' })).toEqual({ key: 'register.voided' });
-    expect(registrationRefusal({ code: 'VALIDATION_FAILED', details: ['name: too long'] })).toBeNull();
+    expect(registrationRefusal({ code: 'VALIDATION_FAILED' })).toBeNull();
   });
 });
 

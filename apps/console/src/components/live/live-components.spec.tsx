@@ -275,6 +275,9 @@ describe(CheckInControl.name, () => {
     expect(count(off, 'check-in-toggle')).toBe(0);
     expect(count(off, 'check-in-verified')).toBe(0);
     expect(off).toContain('Check-in tidak aktif.');
+  });
+});
+
 describe(NowBar.name, () => {
   const props = {
     current: agendaItem('a1', 0, { status: 'running', startedAt: '2026-01-01T09:00:00.000Z' }),
