@@ -7,11 +7,15 @@ import { Client } from 'pg';
 import { createPublishedForum, LiveTestClient, registerAttendee, signupStaff } from '../support/factories';
 import { PrivateRedis } from '../support/private-redis';
 import { startApiProcess, type ApiProcess } from './support/api-process';
+import { ForumFixture } from './support/forum-fixture';
+import { fuzzLiveEvents, fuzzTemplates } from './support/fuzz-run';
 
 const ATTENDEES = 20;
 const QUESTIONS = 8;
 /** Killed once this many writes are acknowledged: well inside the storm, with many more in flight. */
 const KILL_AFTER_ACKS = 80;
+/** Hostile payloads per event and principal sent to the embedded product before its storm. */
+const EMBEDDED_FUZZ_CASES = 3;
 
 interface Voter {
   token: string;
@@ -34,8 +38,9 @@ interface StormResult {
  * Attendees upvote, answer a poll and ask; the api is SIGKILLed mid-storm and started again on the same data. Every
  * write is monotonic (an upvote is never taken back), so each acknowledged one must be found after the restart.
  */
-async function stormKillRestart(start: () => Promise<ApiProcess>): Promise<StormResult> {
+async function stormKillRestart(start: () => Promise<ApiProcess>, beforeStorm?: (url: string) => Promise<void>): Promise<StormResult> {
   let api = await start();
+  await beforeStorm?.(api.url);
   const organiser = await signupStaff(api.url, 'kill-organiser');
   const forum: ForumDetail = await createPublishedForum(api.url, organiser.cookie);
   const staff = await LiveTestClient.connect(api.url, { forumId: forum.id }, organiser.cookie);
@@ -145,11 +150,27 @@ async function stormKillRestart(start: () => Promise<ApiProcess>): Promise<Storm
   }
 }
 
+/** The socket fuzzer, briefly, against the built product in the embedded mode: same answers, forum A unchanged. */
+async function fuzzEmbedded(url: string): Promise<void> {
+  const fx = new ForumFixture(url);
+  try {
+    await fx.setUp(2);
+    const templates = await fuzzTemplates(fx);
+    const before = await fx.forumState();
+    const { cases, failures, ms } = await fuzzLiveEvents(fx, templates, EMBEDDED_FUZZ_CASES);
+    console.log(`socket fuzzer, embedded: ${cases} hostile cases, ${ms} ms`);
+    expect(failures).toEqual([]);
+    expect(await fx.forumState()).toEqual(before);
+  } finally {
+    fx.close();
+  }
+}
+
 describe('kill -9 of the api in the middle of a vote storm', () => {
   it('embedded mode (npm start, data in DATA_DIR): every acknowledged write is there after the restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mufakat-kill-embedded-'));
     try {
-      const result = await stormKillRestart(() => startApiProcess({ DATA_DIR: dataDir }));
+      const result = await stormKillRestart(() => startApiProcess({ DATA_DIR: dataDir }), fuzzEmbedded);
       console.log(
         `kill -9, embedded: ${result.acknowledged} acknowledged, ${result.stored} of them stored; ${result.unacknowledgedButStored} unacknowledged stored`,
       );
@@ -157,7 +178,7 @@ describe('kill -9 of the api in the middle of a vote storm', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 360_000);
 
   it('hosted mode (one replica, Postgres and Redis): every acknowledged write is there after the restart', async () => {
     const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -181,5 +202,5 @@ describe('kill -9 of the api in the middle of a vote storm', () => {
       await admin.end();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 360_000);
 });

@@ -8,7 +8,6 @@ import {
   type DocumentVersionView,
   type ErrorCode,
   type ForumPermission,
-  type ForumSnapshot,
   type RepresentativeView,
 } from '@mufakat/contracts';
 import { io } from 'socket.io-client';
@@ -18,11 +17,10 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { differences, fingerprint } from './support/db-fingerprint';
 import { ForumFixture, OF_ANOTHER_FORUM, PRINCIPALS, projectorKeyOf, type Principal } from './support/forum-fixture';
 import { hostileCase, nestedArrays, seededRandom } from './support/hostile-payloads';
+import { FUZZ_SEED, fuzzLiveEvents, fuzzTemplates } from './support/fuzz-run';
 import { expectedAllowed, LIVE_EVENTS } from './support/live-event-table';
 
-const SEED = 0x4d554641; // "MUFA"
 const CASES_PER_EVENT_AND_PRINCIPAL = 12;
-const ERROR_CODES: readonly ErrorCode[] = ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED'];
 /** What an authorisation refusal looks like: not allowed, or (another forum's data) not there for this caller. */
 const DENIALS: readonly ErrorCode[] = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
 
@@ -51,12 +49,6 @@ function handshake(url: string, auth: unknown, cookie?: string): Promise<string>
   });
 }
 
-/** The organiser's view of forum A, without what changes by itself (sequence numbers, clocks, attendance). */
-async function forumState(fx: ForumFixture): Promise<unknown> {
-  const snapshot: ForumSnapshot = await fx.must(fx.organiser, LiveEvent.sync, { reason: 'gap' });
-  return { ...snapshot, seq: undefined, serverTime: undefined, attendance: undefined, viewer: undefined, staff: { ...snapshot.staff, seq: undefined } };
-}
-
 /** One api and one fixture for every spec of the file: staff sign-ups hash passwords, which is slow on a busy machine. */
 let api: TestApp;
 let fx: ForumFixture;
@@ -76,34 +68,10 @@ describe('live api under abuse: hostile payloads and the authorisation matrix', 
   const databaseUrl = process.env.TEST_DATABASE_URL as string;
 
   it(`answers ${CASES_PER_EVENT_AND_PRINCIPAL} seeded hostile payloads per event and principal with an error, and stores nothing`, async () => {
-    // Data each event may name, so that the valid payloads the cases are made from point at real rows.
-    const templates = new Map<string, Record<string, unknown>>();
-    for (const [key, spec] of events) templates.set(key, await spec.valid(fx, 'organiser'));
+    const templates = await fuzzTemplates(fx);
     const before = await fingerprint(databaseUrl);
-    const random = seededRandom(SEED);
-    const failures: string[] = [];
-    let cases = 0;
-    const started = performance.now();
-    // One principal after the other (the cases are drawn in a fixed order), each event's cases sent at once.
-    for (const principal of PRINCIPALS) {
-      const socket = fx.sockets[principal];
-      for (const [key, spec] of events) {
-        const drawn = Array.from({ length: CASES_PER_EVENT_AND_PRINCIPAL }, () =>
-          hostileCase(templates.get(key) as Record<string, unknown>, spec.optional, random),
-        );
-        cases += drawn.length;
-        const acks = await Promise.all(drawn.map((c) => socket.emitRaw(eventName(key), c.payload).catch((error: Error) => error)));
-        acks.forEach((ack, i) => {
-          const where = `${principal} ${eventName(key)} [${drawn[i].label}]`;
-          if (ack instanceof Error) failures.push(`${where}: no acknowledgement (${ack.message})`);
-          else if (ack.ok) failures.push(`${where}: accepted`);
-          else if (!ERROR_CODES.includes(ack.error.code) || typeof ack.error.message !== 'string') failures.push(`${where}: ${JSON.stringify(ack.error)}`);
-        });
-        if (!socket.socket.connected) failures.push(`${principal} was disconnected by ${eventName(key)}`);
-      }
-    }
-    const ms = Math.round(performance.now() - started);
-    console.log(`socket fuzzer: ${cases} hostile cases (${PRINCIPALS.length} principals × ${events.length} events), seed ${SEED}, ${ms} ms`);
+    const { cases, failures, ms } = await fuzzLiveEvents(fx, templates, CASES_PER_EVENT_AND_PRINCIPAL);
+    console.log(`socket fuzzer: ${cases} hostile cases (${PRINCIPALS.length} principals × ${events.length} events), seed ${FUZZ_SEED}, ${ms} ms`);
     expect(failures).toEqual([]);
     // No key of a payload reached a prototype of this process, where the api runs.
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -113,7 +81,7 @@ describe('live api under abuse: hostile payloads and the authorisation matrix', 
   });
 
   it('refuses hostile handshakes, and credentials of another forum, before any event', async () => {
-    const random = seededRandom(SEED + 1);
+    const random = seededRandom(FUZZ_SEED + 1);
     const forumId = fx.forum.id;
     const auths: unknown[] = [
       undefined,
@@ -196,9 +164,9 @@ describe('live api under abuse: hostile payloads and the authorisation matrix', 
     // Callers of another forum first, with payloads naming this forum's data: forum A must not change at all.
     const theirs: Array<[Principal, keyof typeof LIVE_EVENTS, Record<string, unknown>]> = [];
     for (const principal of OF_ANOTHER_FORUM) for (const [key, spec] of events) theirs.push([principal, key, await spec.valid(fx, principal)]);
-    const stateBefore = await forumState(fx);
+    const stateBefore = await fx.forumState();
     for (const [principal, key, payload] of theirs) decide(principal, key, await fx.sockets[principal].emitRaw(eventName(key), payload));
-    expect(await forumState(fx)).toEqual(stateBefore);
+    expect(await fx.forumState()).toEqual(stateBefore);
 
     for (const principal of PRINCIPALS.filter((p) => !OF_ANOTHER_FORUM.includes(p))) {
       for (const [key, spec] of events) {

@@ -1,4 +1,14 @@
-import { apiPaths, LiveEvent, type Ack, type ClientAck, type ClientEventName, type ClientPayload, type ForumDetail, type StaffRole } from '@mufakat/contracts';
+import {
+  apiPaths,
+  LiveEvent,
+  type Ack,
+  type ClientAck,
+  type ClientEventName,
+  type ClientPayload,
+  type ForumDetail,
+  type ForumSnapshot,
+  type StaffRole,
+} from '@mufakat/contracts';
 import { createPublishedForum, http, LiveTestClient, registerAttendee, signupStaff } from '../../support/factories';
 
 /** Who sends: every kind of caller the live api knows, plus callers of another forum using this forum's ids. */
@@ -103,6 +113,12 @@ export class ForumFixture {
 
   get organiser(): LiveTestClient {
     return this.sockets.organiser;
+  }
+
+  /** The organiser's view of forum A, without what changes by itself (sequence numbers, clocks, attendance). */
+  async forumState(): Promise<unknown> {
+    const snapshot: ForumSnapshot = await this.must(this.organiser, LiveEvent.sync, { reason: 'gap' });
+    return { ...snapshot, seq: undefined, serverTime: undefined, attendance: undefined, viewer: undefined, staff: { ...snapshot.staff, seq: undefined } };
   }
 
   /** The next helper attendee, in turn. */
