@@ -50,6 +50,8 @@ export class ForumFixture {
   private helpers: LiveTestClient[] = [];
   private helperTurn = 0;
 
+  private freshCount = 0;
+
   constructor(readonly url: string) {}
 
   async setUp(helperCount = 12): Promise<void> {
@@ -119,6 +121,11 @@ export class ForumFixture {
   async forumState(): Promise<unknown> {
     const snapshot: ForumSnapshot = await this.must(this.organiser, LiveEvent.sync, { reason: 'gap' });
     return { ...snapshot, seq: undefined, serverTime: undefined, attendance: undefined, viewer: undefined, staff: { ...snapshot.staff, seq: undefined } };
+  }
+
+  /** A newly registered attendee of forum A, for acts on one attendee (confirm, void) that must not touch the others. */
+  async freshAttendee(): Promise<string> {
+    return (await registerAttendee(this.url, this.forum.joinCode as string, { name: `Peserta ${++this.freshCount}` })).participant.id;
   }
 
   /** The next helper attendee, in turn. */

@@ -1,8 +1,11 @@
 import { LiveEvent, roleAllows, type ClientEventName, type ForumPermission } from '@mufakat/contracts';
 import { FOLLOW_UP, OF_ANOTHER_FORUM, STAFF_OF_THIS_FORUM, type ForumFixture, type Principal } from './forum-fixture';
 
-/** Who may send an event: anyone connected to the forum, its attendees, or staff whose role has the permission. */
-export type Requirement = 'anyone' | 'attendee' | ForumPermission;
+/**
+ * Who may send an event: anyone connected to the forum, its attendees, its projector screen or any of its staff, or
+ * staff whose role has the permission.
+ */
+export type Requirement = 'anyone' | 'attendee' | 'projectorOrStaff' | ForumPermission;
 
 export interface LiveEventSpec {
   requires: Requirement;
@@ -170,6 +173,32 @@ export const LIVE_EVENTS: Record<ClientEventKey, LiveEventSpec> = {
       return { scores: [4, 3, 4, 2, 3, 4, 4, 3, 1] };
     },
   },
+  setCheckIn: { requires: 'manageAttendance', namesForumData: false, optional: [], valid: async () => ({ enabled: true }) },
+  checkInCode: {
+    requires: 'projectorOrStaff',
+    namesForumData: false,
+    optional: [],
+    valid: async (fx) => {
+      await fx.must(fx.organiser, LiveEvent.setCheckIn, { enabled: true });
+      return {};
+    },
+  },
+  checkIn: {
+    requires: 'attendee',
+    namesForumData: false,
+    optional: [],
+    valid: async (fx) => {
+      await fx.must(fx.organiser, LiveEvent.setCheckIn, { enabled: true });
+      return { code: (await fx.must(fx.organiser, LiveEvent.checkInCode, {})).code };
+    },
+  },
+  confirmAttendance: { requires: 'manageAttendance', namesForumData: true, optional: [], valid: async (fx) => ({ participantId: await fx.freshAttendee() }) },
+  voidAttendee: {
+    requires: 'manageAttendance',
+    namesForumData: true,
+    optional: [],
+    valid: async (fx) => ({ participantId: await fx.freshAttendee(), reason: text('Pendaftaran ganda') }),
+  },
 };
 
 /** Whether the permission table (and the contract's split of attendee and staff events) lets `principal` send `event`. */
@@ -181,6 +210,7 @@ export function expectedAllowed(spec: LiveEventSpec, principal: Principal): bool
 function allowedOnOwnForum(spec: LiveEventSpec, principal: Principal): boolean {
   if (spec.requires === 'anyone') return true;
   if (spec.requires === 'attendee') return principal === 'attendee';
+  if (spec.requires === 'projectorOrStaff') return principal === 'projector' || STAFF_OF_THIS_FORUM[principal] !== undefined;
   const role = STAFF_OF_THIS_FORUM[principal];
   return role !== undefined && roleAllows(role, spec.requires);
 }
