@@ -81,6 +81,8 @@ describe('the forum slice in a real browser: console, projector and a phone', ()
     await expectText(projector.getByTestId('projector-attendance-room'), '1');
     await expectText(projector.getByTestId('projector-attendance-online'), '0');
 
+    // Asking anonymously hides the name from the room, not from the staff: the phone says so.
+    await expectText(phone.getByTestId('ask-anonymous-hint'), 'tetap dapat melihat siapa yang bertanya');
     await phone.getByTestId('ask-text').fill(QUESTION);
     await phone.getByTestId('ask-submit').click();
     await phone.getByTestId('ask-sent').waitFor();
