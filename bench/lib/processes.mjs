@@ -11,6 +11,8 @@ export const benchDir = new URL('..', import.meta.url).pathname;
 export const repoRoot = new URL('../..', import.meta.url).pathname;
 
 /** taskset needs two cores to be worth it: the server gets core 0, the generator core 1. */
+const cores = () => Number(spawnSync('nproc', ['--all']).stdout?.toString().trim() || 1);
+
 export function pinning() {
   const available = spawnSync('taskset', ['--version']).status === 0;
   const cores = Number(spawnSync('nproc').stdout?.toString().trim() || 1);
@@ -137,6 +139,11 @@ export class ServerProcess extends Rpc {
         // not listening yet
       }
       if (Date.now() > deadline) throw new Error(`${kind} not healthy after 90 s; log ${log}:\n${tail(log)}`);
+    }
+    // The embedded PostgreSQL inherits the api's core from taskset; like the machine's Postgres in the hosted
+    // runs (and like a laptop's), it may use any core. Backends fork from the postmaster and inherit its affinity.
+    if (kind === 'api-embedded' && pin.enabled) {
+      for (const pid of descendants(server.pid)) spawnSync('taskset', ['-a', '-p', '-c', `0-${cores() - 1}`, pid], { stdio: 'ignore' });
     }
     return server;
   }
