@@ -2,8 +2,8 @@ import { Inject, UseFilters } from '@nestjs/common';
 import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { LiveEvent, type Ack, type CheckInCode, type CheckInResult, type CheckInState, type ParticipantView } from '@mufakat/contracts';
 import { DomainError } from '../common/domain-error';
-import { LiveRateLimit } from '../limits/live-rate-limit.guard';
 import { LIVE_RATE_LIMITS } from '../limits/live-rate-limits';
+import { RateLimiter } from '../limits/rate-limiter.service';
 import { ok } from '../live/live-ack';
 import { LIVE_GATEWAY_OPTIONS } from '../live/live-gateway.options';
 import type { LiveHandlers } from '../live/live-handler';
@@ -25,6 +25,7 @@ export class CheckInGateway implements LiveHandlers<'setCheckIn' | 'checkInCode'
   constructor(
     @Inject(CheckInService) private readonly checkIns: CheckInService,
     @Inject(AttendeeVoidService) private readonly voids: AttendeeVoidService,
+    @Inject(RateLimiter) private readonly limiter: RateLimiter,
   ) {}
 
   @SubscribeMessage(LiveEvent.setCheckIn)
@@ -40,10 +41,11 @@ export class CheckInGateway implements LiveHandlers<'setCheckIn' | 'checkInCode'
     return ok(await this.checkIns.currentCode(session.forumId));
   }
 
+  /** Counted per attendee once it is known to be one: anyone else is refused as such, not as too quick. */
   @SubscribeMessage(LiveEvent.checkIn)
-  @LiveRateLimit(LIVE_RATE_LIMITS.checkIn)
   async checkIn(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) dto: SubmitCheckInDto): Promise<Ack<CheckInResult>> {
     const attendee = requireAttendee(session);
+    await this.limiter.consume(LIVE_RATE_LIMITS.checkIn, `attendee:${attendee.participantId}`);
     return ok(await this.checkIns.checkIn(attendee.forumId, attendee.participantId, dto.code));
   }
 

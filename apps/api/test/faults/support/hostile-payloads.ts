@@ -149,10 +149,12 @@ export function hostileCase(valid: Record<string, unknown>, optional: readonly s
     const path = pick(random, required);
     return { label: `${path} left out`, payload: replaced(valid, path, undefined) };
   }
-  const key = random() < 0.7 ? pick(random, POLLUTION_KEYS) : pick(random, ['isAdmin', 'forumId', 'role', 'participantId', '$where']);
   const parent = pick(random, ['', ...paths.filter((path) => isRecord(valueAt(valid, path)))]);
-  const extra = JSON.parse(`{"${key}":{"polluted":"yes"}}`) as Record<string, unknown>;
   const target = parent ? (valueAt(valid, parent) as Record<string, unknown>) : valid;
+  // A key the payload already has is no extra key: JSON keeps the later, valid value of a repeated key.
+  const strangers = ['isAdmin', 'forumId', 'role', 'participantId', '$where'].filter((name) => !(name in target));
+  const key = random() < 0.7 || strangers.length === 0 ? pick(random, POLLUTION_KEYS) : pick(random, strangers);
+  const extra = JSON.parse(`{"${key}":{"polluted":"yes"}}`) as Record<string, unknown>;
   // JSON round trip: an own "__proto__" key survives only in a parsed object, as on the wire.
   const merged = JSON.parse(
     JSON.stringify(target).replace(/^\{/, `{${JSON.stringify(key)}:${JSON.stringify(extra[key])}${Object.keys(target).length ? ',' : ''}`),
