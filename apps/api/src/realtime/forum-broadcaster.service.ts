@@ -24,6 +24,9 @@ const staffSessionRoom = (sessionId: string): string => `staff-session:${session
 const staffUserRoom = (userId: string): string => `staff-user:${userId}`;
 const forumMemberRoom = (forumId: string, userId: string): string => `forum:${forumId}:member:${userId}`;
 
+/** The cluster message (Socket.IO's server-side emit, through the Redis adapter) that an attendee was voided. */
+const PARTICIPANT_VOIDED = 'participantVoided';
+
 export function staffSocketRooms(session: { forumId: string; userId: string; sessionId: string }): string[] {
   return [staffSessionRoom(session.sessionId), staffUserRoom(session.userId), forumMemberRoom(session.forumId, session.userId)];
 }
@@ -32,9 +35,18 @@ export function staffSocketRooms(session: { forumId: string; userId: string; ses
 @Injectable()
 export class ForumBroadcaster {
   private server: LiveServer | null = null;
+  private readonly voidedListeners: Array<(participantId: string) => void> = [];
 
   attach(server: LiveServer): void {
     this.server = server;
+    server.on(PARTICIPANT_VOIDED, (participantId: unknown) => {
+      if (typeof participantId === 'string') this.notifyVoided(participantId);
+    });
+  }
+
+  /** Hears of every voided attendee, on this replica or another. */
+  onParticipantVoided(listener: (participantId: string) => void): void {
+    this.voidedListeners.push(listener);
   }
 
   /** Call after the transaction that stamped the changes has committed. */
@@ -78,9 +90,22 @@ export class ForumBroadcaster {
     this.drop([forumMemberRoom(forumId, userId)]);
   }
 
-  /** Disconnects a voided attendee's sockets; the handshake then refuses their token. */
+  /**
+   * Tells every replica an attendee was voided (this one first, before its sockets go), then disconnects their
+   * sockets; the handshake then refuses their token.
+   */
   dropParticipant(participantId: string): void {
+    this.notifyVoided(participantId);
+    try {
+      this.server?.serverSideEmit(PARTICIPANT_VOIDED, participantId);
+    } catch {
+      // The single-process adapter has no other replica to tell.
+    }
     this.drop([participantRoom(participantId)]);
+  }
+
+  private notifyVoided(participantId: string): void {
+    for (const listener of this.voidedListeners) listener(participantId);
   }
 
   /**
