@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   forumProjectorRoom,
   forumRoom,
@@ -13,6 +13,8 @@ import {
   type SigningTask,
 } from '@mufakat/contracts';
 import type { Server } from 'socket.io';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -36,6 +38,8 @@ export function staffSocketRooms(session: { forumId: string; userId: string; ses
 export class ForumBroadcaster {
   private server: LiveServer | null = null;
   private readonly voidedListeners: Array<(participantId: string) => void> = [];
+
+  constructor(@Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig) {}
 
   attach(server: LiveServer): void {
     this.server = server;
@@ -96,11 +100,8 @@ export class ForumBroadcaster {
    */
   dropParticipant(participantId: string): void {
     this.notifyVoided(participantId);
-    try {
-      this.server?.serverSideEmit(PARTICIPANT_VOIDED, participantId);
-    } catch {
-      // The single-process adapter has no other replica to tell.
-    }
+    // Without Redis there is no other replica to tell (and the in-memory adapter only warns).
+    if (this.config.redisUrl) this.server?.serverSideEmit(PARTICIPANT_VOIDED, participantId);
     this.drop([participantRoom(participantId)]);
   }
 
