@@ -175,14 +175,14 @@ describe('attendee trust', () => {
     await api.close();
   });
 
-  it('gives a browser that registers again its own attendee back, with a fresh token, and counts it once', async () => {
+  it('gives a browser that registers again its own attendee back, with a working token, and counts it once', async () => {
     const key = deviceKey();
     const first = await registerAttendee(api.url, forum.joinCode as string, { name: 'Budi', deviceKey: key });
     const again = await registerAttendee(api.url, forum.joinCode as string, { name: 'Budi Santoso', deviceKey: key });
     expect(first.restored).toBe(false);
     expect(again).toMatchObject({ restored: true, participant: { id: first.participant.id, name: 'Budi' } });
-    expect(again.attendeeToken).not.toBe(first.attendeeToken);
-    await expect(LiveTestClient.connect(api.url, { forumId: forum.id, attendeeToken: first.attendeeToken })).rejects.toThrow(/Unknown attendee token/);
+    // Signed tokens name the attendee, so the restored one is the same; an older random token would be ended.
+    expect(again.attendeeToken).toBe(first.attendeeToken);
     const restored = await connect(api.url, { forumId: forum.id, attendeeToken: again.attendeeToken });
     expect(okData(await restored.emit(LiveEvent.sync, {})).viewer).toMatchObject({ role: 'attendee', participantId: first.participant.id });
 

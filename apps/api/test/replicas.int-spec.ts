@@ -2,7 +2,8 @@ import { apiPaths, LiveEvent, type ForumChange, type ForumDetail } from '@mufaka
 import { DataSource } from 'typeorm';
 import { createPublishedForum, http, LiveTestClient, registerAttendee, signupStaff, sleep } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
-import { QuestionVote } from '@mufakat/persistence';
+import { Participant, QuestionVote } from '@mufakat/persistence';
+import { hashAttendeeToken, newAttendeeToken } from '../src/participants/attendee-token';
 
 const isTally = (change: ForumChange) => change.stream === 'public' && change.change.type === 'tallies';
 
@@ -84,5 +85,51 @@ describe('two api replicas sharing Redis', () => {
     expect(tallies.length).toBeLessThan(15);
     const status = await http(first.url, apiPaths.health);
     expect(status.status).toBe(200);
+  });
+
+  it("refuses a voided attendee's signed token at connect on both replicas, without a database lookup on the other", async () => {
+    const organiser = await signupStaff(first.url, 'void-organiser');
+    const voidForum = await createPublishedForum(first.url, organiser.cookie);
+    const moderator = await LiveTestClient.connect(first.url, { forumId: voidForum.id }, organiser.cookie);
+    clients.push(moderator);
+    const stuffer = await registerAttendee(first.url, voidForum.joinCode as string, { name: 'Pendaftar Ganda' });
+    expect(stuffer.attendeeToken).toMatch(/^a1\./);
+    const auth = { forumId: voidForum.id, attendeeToken: stuffer.attendeeToken };
+    const onSecond = await LiveTestClient.connect(second.url, auth);
+    clients.push(onSecond);
+    // Another forum's id with the same token is refused: the signature covers the forum.
+    await expect(LiveTestClient.connect(second.url, { ...auth, forumId: forum.id })).rejects.toThrow();
+
+    const dropped = new Promise<void>((resolve) => onSecond.socket.once('disconnect', () => resolve()));
+    const voided = await moderator.emit(LiveEvent.voidAttendee, { participantId: stuffer.participant.id, reason: 'Satu perangkat, banyak pendaftaran' });
+    expect(voided.ok).toBe(true);
+    await dropped;
+    await expect(LiveTestClient.connect(first.url, auth)).rejects.toThrow(/voided/);
+    await expect(LiveTestClient.connect(second.url, auth)).rejects.toThrow(/voided/);
+  });
+
+  it('still connects an attendee holding an older random token, on either replica', async () => {
+    const organiser = await signupStaff(first.url, 'old-token-organiser');
+    const oldForum = await createPublishedForum(first.url, organiser.cookie);
+    const oldToken = newAttendeeToken();
+    const saved = await first.app
+      .get(DataSource)
+      .getRepository(Participant)
+      .save({
+        forumId: oldForum.id,
+        name: 'Pemegang Token Lama',
+        institution: 'Warga',
+        category: 'service_user',
+        mode: 'room',
+        tokenHash: hashAttendeeToken(oldToken),
+      });
+    for (const replica of [first, second]) {
+      const client = await LiveTestClient.connect(replica.url, { forumId: oldForum.id, attendeeToken: oldToken });
+      clients.push(client);
+      const synced = await client.emit(LiveEvent.sync, {});
+      if (!synced.ok) throw new Error('sync failed');
+      expect(synced.data.viewer).toMatchObject({ role: 'attendee', participantId: saved.id, name: 'Pemegang Token Lama' });
+    }
+    await expect(LiveTestClient.connect(first.url, { forumId: oldForum.id, attendeeToken: newAttendeeToken() })).rejects.toThrow();
   });
 });

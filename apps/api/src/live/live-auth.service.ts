@@ -10,7 +10,7 @@ import { DomainError } from '../common/domain-error';
 import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumsRepository } from '../forums/forums.repository';
-import { ParticipantsRepository } from '../participants/participants.repository';
+import { ParticipantsService } from '../participants/participants.service';
 import { staffSocketRooms } from '../realtime/forum-broadcaster.service';
 import type { LiveSession, LiveSocketData } from './live-session';
 
@@ -29,7 +29,7 @@ export class LiveAuthService {
 
   constructor(
     @Inject(ForumsRepository) private readonly forums: ForumsRepository,
-    @Inject(ParticipantsRepository) private readonly participants: ParticipantsRepository,
+    @Inject(ParticipantsService) private readonly participants: ParticipantsService,
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(OriginPolicy) private readonly origins: OriginPolicy,
@@ -39,10 +39,10 @@ export class LiveAuthService {
     const { forumId, attendeeToken, projectorKey } = handshake.auth ?? {};
     if (typeof forumId !== 'string' || !isUUID(forumId)) throw new DomainError('VALIDATION_FAILED', 'auth.forumId must be a forum id');
     if (typeof attendeeToken === 'string') {
-      const participant = await this.participants.holderOfToken(forumId, attendeeToken);
+      const participant = await this.participants.authenticate(forumId, attendeeToken);
       if (!participant) throw knownError('unknownAttendee');
       if (participant.voided) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
-      return { kind: 'attendee', forumId, participantId: participant.id, name: participant.name };
+      return { kind: 'attendee', forumId, participantId: participant.participantId };
     }
     if (typeof projectorKey === 'string') {
       const expected = await this.forums.projectorKey(forumId);

@@ -7,6 +7,7 @@ import { toMyQuestion, type MyQuestionRow } from '../questions/question-views';
 
 /** The attendee's own part of a snapshot, before the signing task (which only representatives have). */
 export interface AttendeeOwnState {
+  name: string;
   myQuestions: MyQuestion[];
   votedQuestionIds: string[];
   myPollAnswers: Record<string, PollAnswer>;
@@ -43,6 +44,7 @@ const FORUM_STATE = `
     (SELECT coalesce(json_object_agg(s.item_id, s.signal), '{}'::json) FROM consensus_signals s WHERE s.participant_id = $2) AS signals,
     (SELECT r.scores FROM survey_responses r WHERE r.participant_id = $2) AS survey,
     EXISTS (SELECT 1 FROM representatives r WHERE r.forum_id = f.id AND r.participant_id = $2) AS representative,
+    (SELECT p.name FROM participants p WHERE p.id = $2) AS name,
     EXISTS (SELECT 1 FROM participants p WHERE p.id = $2 AND p.verified_at IS NOT NULL) AS verified
   FROM forums f WHERE f.id = $1`;
 
@@ -55,6 +57,7 @@ interface ForumStateRow {
   signals: Record<string, ConsensusSignal>;
   survey: number[] | null;
   representative: boolean;
+  name: string | null;
   verified: boolean;
 }
 
@@ -85,6 +88,7 @@ export class SnapshotRepository {
       sharedKey: `${row.seq}:${row.updated_at.getTime()}`,
       attendee: participantId
         ? {
+            name: row.name ?? '',
             myQuestions: row.questions.map((q) =>
               toMyQuestion({ ...q, createdAt: new Date(q.createdAt), updatedAt: new Date(q.updatedAt), repliedAt: q.repliedAt ? new Date(q.repliedAt) : null }),
             ),

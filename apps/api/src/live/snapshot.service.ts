@@ -117,7 +117,7 @@ export class SnapshotService implements OnApplicationBootstrap {
       case 'attendee': {
         const { isRepresentative, ...own } = read.attendee as AttendeeOwnState;
         const parts = await this.parts.readAttendee(manager, { forumId: session.forumId, participantId: session.participantId, isRepresentative });
-        return { role: 'attendee', participantId: session.participantId, name: session.name, ...own, ...parts };
+        return { role: 'attendee', participantId: session.participantId, ...own, ...parts };
       }
     }
   }

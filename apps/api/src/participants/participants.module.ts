@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { AttendeeRevocations } from './attendee-revocations';
 import { JoinController } from './join.controller';
 import { JoinQrService } from './join-qr.service';
 import { ParticipantsRepository } from './participants.repository';
@@ -9,7 +10,7 @@ import { RegistrationLimits } from './registration-limits';
 @Module({
   imports: [RealtimeModule],
   controllers: [JoinController],
-  providers: [ParticipantsRepository, ParticipantsService, JoinQrService, RegistrationLimits],
+  providers: [ParticipantsRepository, ParticipantsService, JoinQrService, RegistrationLimits, AttendeeRevocations],
   exports: [ParticipantsService, ParticipantsRepository, JoinQrService],
 })
 export class ParticipantsModule {}

@@ -68,10 +68,19 @@ export class ParticipantsRepository {
     return rows[0] ?? null;
   }
 
-  /** The attendee a token belongs to; null for an unknown token or a voided attendee. */
-  async findByToken(forumId: string, attendeeToken: string): Promise<TokenHolder | null> {
-    const holder = await this.holderOfToken(forumId, attendeeToken);
-    return holder && !holder.voided ? { id: holder.id, name: holder.name } : null;
+  /** The forum's attendee with this id (a signed token's), voided or not. */
+  async holderById(forumId: string, participantId: string): Promise<(TokenHolder & { voided: boolean }) | null> {
+    const rows = await this.db.query<Array<TokenHolder & { voided: boolean }>>(
+      'SELECT id, name, voided_at IS NOT NULL AS voided FROM participants WHERE forum_id = $1 AND id = $2',
+      [forumId, participantId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Every voided attendee, of every forum: the revocation set of signed tokens. */
+  async voidedIds(): Promise<string[]> {
+    const rows = await this.db.query<Array<{ id: string }>>('SELECT id FROM participants WHERE voided_at IS NOT NULL');
+    return rows.map((row) => row.id);
   }
 
   /** The forum's participants in the order they joined, or only those among the ids. */

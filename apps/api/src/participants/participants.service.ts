@@ -8,7 +8,8 @@ import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic, stampStaffMany } from '../realtime/forum-sequencer';
 import { SnapshotParts } from '../realtime/snapshot-parts.registry';
 import { TallyRegistry } from '../realtime/tally-registry.service';
-import { hashDeviceKey, newAttendeeToken } from './attendee-token';
+import { AttendeeRevocations } from './attendee-revocations';
+import { hashDeviceKey, isSignedAttendeeToken, newAttendeeToken, participantOfSignedToken, signAttendeeToken } from './attendee-token';
 import { RegistrationLimits } from './registration-limits';
 import { joinUrl } from '../forums/join-url';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
@@ -23,6 +24,7 @@ export class ParticipantsService {
     @Inject(TallyRegistry) private readonly tallies: TallyRegistry,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     @Inject(RegistrationLimits) private readonly registrationLimits: RegistrationLimits,
+    @Inject(AttendeeRevocations) private readonly revocations: AttendeeRevocations,
     @Inject(SnapshotParts) parts: SnapshotParts,
   ) {
     // New participants are announced at most once per interval, so a join storm of N attendees costs a few room
@@ -53,14 +55,15 @@ export class ParticipantsService {
     const joinCode = normaliseJoinCode(code);
     if (!joinCode) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
     await this.registrationLimits.check(clientAddress, joinCode);
-    const attendeeToken = newAttendeeToken();
-    const saved = await this.participants.register(joinCode, dto, attendeeToken, dto.deviceKey ? hashDeviceKey(joinCode, dto.deviceKey) : null);
+    // The phone gets a signed token; the stored hash is of a random one nobody holds, so a restore still ends the
+    // browser's older random token as it did before.
+    const saved = await this.participants.register(joinCode, dto, newAttendeeToken(), dto.deviceKey ? hashDeviceKey(joinCode, dto.deviceKey) : null);
     if (!saved) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
     if (saved.voidedAt) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
     const { forumId, restored } = saved;
     const participant = toParticipantView(saved);
     if (!restored) this.tallies.changed('attendance', forumId, participant.id);
-    return { forumId, attendeeToken, participant, restored };
+    return { forumId, attendeeToken: signAttendeeToken(this.config.sessionSecret, forumId, participant.id), participant, restored };
   }
 
   /** One transaction per batch of joins: a numbered staff change per new participant, then the room's counts. */
@@ -85,11 +88,30 @@ export class ParticipantsService {
     this.broadcaster.send(forumId, changes);
   }
 
-  /** The attendee a token belongs to, in this forum; null for an unknown token. */
-  findByToken(forumId: string, token: string): Promise<TokenHolder | null> {
-    return this.participants.findByToken(forumId, token);
+  /**
+   * The attendee a token belongs to, in this forum, if it is not voided; null for an unknown token. Signed tokens
+   * need no lookup to be trusted; the older random ones (still on phones) are found by their hash.
+   */
+  async authenticate(forumId: string, token: string): Promise<AttendeeAuthentication> {
+    if (!isSignedAttendeeToken(token)) {
+      const holder = await this.participants.holderOfToken(forumId, token);
+      return holder ? { participantId: holder.id, voided: holder.voided } : null;
+    }
+    const participantId = participantOfSignedToken(this.config.sessionSecret, forumId, token);
+    return participantId ? { participantId, voided: this.revocations.isRevoked(participantId) } : null;
+  }
+
+  /** The attendee a token belongs to, with their name, in this forum; null for an unknown token or a voided attendee. */
+  async findByToken(forumId: string, token: string): Promise<TokenHolder | null> {
+    const known = await this.authenticate(forumId, token);
+    if (!known || known.voided) return null;
+    const holder = await this.participants.holderById(forumId, known.participantId);
+    return holder && !holder.voided ? { id: holder.id, name: holder.name } : null;
   }
 }
+
+/** Who a token names, and whether they were voided; null for a token of nobody in the forum. */
+export type AttendeeAuthentication = { participantId: string; voided: boolean } | null;
 
 export function toParticipantView(participant: RegisteredParticipant): ParticipantView {
   return {

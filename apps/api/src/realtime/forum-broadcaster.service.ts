@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   forumProjectorRoom,
   forumRoom,
@@ -13,6 +13,8 @@ import {
   type SigningTask,
 } from '@mufakat/contracts';
 import type { Server } from 'socket.io';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -24,6 +26,9 @@ const staffSessionRoom = (sessionId: string): string => `staff-session:${session
 const staffUserRoom = (userId: string): string => `staff-user:${userId}`;
 const forumMemberRoom = (forumId: string, userId: string): string => `forum:${forumId}:member:${userId}`;
 
+/** The cluster message (Socket.IO's server-side emit, through the Redis adapter) that an attendee was voided. */
+const PARTICIPANT_VOIDED = 'participantVoided';
+
 export function staffSocketRooms(session: { forumId: string; userId: string; sessionId: string }): string[] {
   return [staffSessionRoom(session.sessionId), staffUserRoom(session.userId), forumMemberRoom(session.forumId, session.userId)];
 }
@@ -32,9 +37,20 @@ export function staffSocketRooms(session: { forumId: string; userId: string; ses
 @Injectable()
 export class ForumBroadcaster {
   private server: LiveServer | null = null;
+  private readonly voidedListeners: Array<(participantId: string) => void> = [];
+
+  constructor(@Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig) {}
 
   attach(server: LiveServer): void {
     this.server = server;
+    server.on(PARTICIPANT_VOIDED, (participantId: unknown) => {
+      if (typeof participantId === 'string') this.notifyVoided(participantId);
+    });
+  }
+
+  /** Hears of every voided attendee, on this replica or another. */
+  onParticipantVoided(listener: (participantId: string) => void): void {
+    this.voidedListeners.push(listener);
   }
 
   /** Call after the transaction that stamped the changes has committed. */
@@ -78,9 +94,19 @@ export class ForumBroadcaster {
     this.drop([forumMemberRoom(forumId, userId)]);
   }
 
-  /** Disconnects a voided attendee's sockets; the handshake then refuses their token. */
+  /**
+   * Tells every replica an attendee was voided (this one first, before its sockets go), then disconnects their
+   * sockets; the handshake then refuses their token.
+   */
   dropParticipant(participantId: string): void {
+    this.notifyVoided(participantId);
+    // Without Redis there is no other replica to tell (and the in-memory adapter only warns).
+    if (this.config.redisUrl) this.server?.serverSideEmit(PARTICIPANT_VOIDED, participantId);
     this.drop([participantRoom(participantId)]);
+  }
+
+  private notifyVoided(participantId: string): void {
+    for (const listener of this.voidedListeners) listener(participantId);
   }
 
   /**
