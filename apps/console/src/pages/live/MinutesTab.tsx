@@ -18,7 +18,7 @@ import { PhotosPanel } from '../../components/minutes/PhotosPanel';
 import { RepresentativesPanel } from '../../components/minutes/RepresentativesPanel';
 import { useApiAction } from '../../hooks/useApiAction';
 import { useApiResource } from '../../hooks/useApiResource';
-import { documentStatusChanges, isInProgress, newestReadyVersion, selectableAttendees } from '../../lib/documents';
+import { documentStatusChanges, isInProgress, newestReadyDocument, selectableAttendees } from '../../lib/documents';
 import { can, staffRoleOf } from '../../lib/permissions';
 import { postFormData } from '../../lib/upload';
 import { refocus, type LiveTabProps } from './live-context';
@@ -145,7 +145,7 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
         <RepresentativesPanel
           representatives={representatives}
           attendees={attendees}
-          newestReady={newestReadyVersion(documents)}
+          newestReady={newestReadyDocument(documents)}
           canManage={canManage}
           busyKey={representativeAction.busy}
           error={representativeAction.error}
