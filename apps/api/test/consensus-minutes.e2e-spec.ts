@@ -169,7 +169,7 @@ describe('consensus, survey and the Berita Acara in a real browser (embedded mod
     await reader.locator('img').first().waitFor({ timeout: 30_000 });
     await expect(signing.getByTestId('signing-submit').isDisabled()).resolves.toBe(true);
     await reader.scrollIntoViewIfNeeded();
-    await phone.screenshot({ path: resolve(__dirname, '../../../docs/screenshots/phone-signing.png') });
+    await phone.screenshot({ path: join(outputDir, 'phone-reading.png') });
     await signing.getByTestId('signing-reader-end').scrollIntoViewIfNeeded();
     await signing.locator('[data-testid="signing-submit"][data-read="true"]').waitFor();
 

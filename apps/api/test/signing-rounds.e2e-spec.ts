@@ -127,6 +127,12 @@ describe('signing the Berita Acara across versions in a real browser (embedded m
     await expect(signing.innerText()).resolves.toContain(`versi ${version}`);
     const reader = signing.getByTestId('signing-reader');
     await reader.locator('img').first().waitFor({ timeout: 30_000 });
+    // The pages really show (the content security policy lets the page images through), at twice a phone's width.
+    const widths = await reader
+      .locator('img')
+      .evaluateAll((images) => Promise.all(images.map((img) => (img as HTMLImageElement).decode().then(() => (img as HTMLImageElement).naturalWidth))));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(widths.every((width) => width === 780)).toBe(true);
     await expect(signing.getByTestId('signing-submit').isDisabled()).resolves.toBe(true);
     if (screenshot) {
       await reader.scrollIntoViewIfNeeded();

@@ -60,7 +60,7 @@ export function DocumentReader({ documentId, version, loadPages, onRead }: { doc
       <ol className="reader__pages">
         {pages.map((url, i) => (
           <li key={url}>
-            <img src={url} alt={t('signing.pageAlt', { page: i + 1, total: pages.length, version })} width={780} className="reader__page" />
+            <img src={url} alt={t('signing.pageAlt', { page: i + 1, total: pages.length, version })} width={780} height={1103} className="reader__page" />
           </li>
         ))}
       </ol>
