@@ -164,6 +164,15 @@ describe('consensus, survey and the Berita Acara in a real browser (embedded mod
     expect(pdf.headers()['x-content-sha256']).toBe(sha256);
     expect((await signing.getByTestId('signing-hash').innerText()).replace(/\s+/g, '')).toBe(sha256);
 
+    // The signer reads the version's pages first: the sign button is enabled once the last page has been on screen.
+    const reader = signing.getByTestId('signing-reader');
+    await reader.locator('img').first().waitFor({ timeout: 30_000 });
+    await expect(signing.getByTestId('signing-submit').isDisabled()).resolves.toBe(true);
+    await reader.scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: join(outputDir, 'phone-reading.png') });
+    await signing.getByTestId('signing-reader-end').scrollIntoViewIfNeeded();
+    await signing.locator('[data-testid="signing-submit"][data-read="true"]').waitFor();
+
     // An empty pad is refused; a drawn signature is sent.
     await signing.getByTestId('signing-submit').click();
     await signing.getByTestId('signing-error').waitFor();

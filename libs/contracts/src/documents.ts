@@ -56,23 +56,62 @@ export interface DocumentVersionView {
   /** The Berita Acara's number: set on a final version (made by finalising), null on a draft. */
   documentNumber: string | null;
   final: boolean;
+  /** What the version says, signatures aside: a signature counts for every version with the same fingerprint. */
+  contentFingerprint: string | null;
+  /** The forum's revision the version belongs to (0 before the final version was first revised). */
+  revision: number;
 }
 
 export interface GenerateDocumentRequest {
   language?: DocumentLanguage;
 }
 
-/** An attendee the organiser names to sign the Berita Acara. */
+/** Someone the organiser names to sign the Berita Acara: an attendee (phone) or a staff member (console). */
 export interface RepresentativeView {
   id: string;
-  participantId: string;
+  /** Set for an attendee; null for a staff signatory. */
+  participantId: string | null;
+  /** Set for a staff signatory (the provider's, signing from the console); null for an attendee. */
+  staffUserId: string | null;
   name: string;
   institution: string;
   category: StakeholderCategory;
   side: SignatorySide;
   roleTitle: string;
-  /** The latest version this person signed, if any. */
+  /** The newest ready version whose content this person's (not voided) signature is on, if any. */
   signedVersion: number | null;
+  /** Content fingerprints this person's standing signatures are on: the one rule for who signed what. */
+  signedFingerprints: string[];
+}
+
+export interface AddStaffSignatoryRequest {
+  staffUserId: string;
+}
+
+/** Why the final record is opened again: kept in the audit log. */
+export interface ReviseDocumentsRequest {
+  reason: string;
+}
+
+export interface RevisionView {
+  revision: number;
+  /** Signatures voided (kept as history). */
+  voided: number;
+}
+
+/** Whether a representative's signature is on a version's content, and whether that version's file shows it. */
+export type SignatureStanding = 'unsigned' | 'signed-in-document' | 'signed-not-in-document';
+
+/**
+ * One rule, used by the console, the phone and the server: a signature is on a version when it was given on the same
+ * content (fingerprint); the file shows it only if it was there when the version was generated.
+ */
+export function signatureStanding(
+  representative: Pick<RepresentativeView, 'name' | 'signedFingerprints'>,
+  version: Pick<DocumentVersionView, 'contentFingerprint' | 'missingSignatures' | 'status'>,
+): SignatureStanding {
+  if (!version.contentFingerprint || !representative.signedFingerprints.includes(version.contentFingerprint)) return 'unsigned';
+  return version.missingSignatures.includes(representative.name) ? 'signed-not-in-document' : 'signed-in-document';
 }
 
 export interface AddRepresentativeRequest {
@@ -96,8 +135,20 @@ export interface SigningTask {
   side: SignatorySide;
   /** The newest ready version, or null while none is ready. */
   document: { id: string; version: number; sha256Pdf: string } | null;
-  /** Whether this person has signed that version. */
+  /** Whether this person has signed that version's content (on it or on an earlier version saying the same). */
   signed: boolean;
+}
+
+/** The signing task of the staff member asking: null when they are not a signatory of the forum. */
+export interface StaffSigningView {
+  task: SigningTask | null;
+}
+
+/** One page of a version, rendered from its PDF for reading on a phone. */
+export interface DocumentPagesView {
+  documentId: string;
+  version: number;
+  pages: number;
 }
 
 export interface SignDocumentRequest {

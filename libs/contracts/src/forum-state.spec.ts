@@ -214,6 +214,8 @@ describe('consensus changes', () => {
       completedAt: null,
       documentNumber: null,
       final: false,
+      contentFingerprint: null,
+      revision: 0,
     });
     let state = snapshot({ staff: staff() });
     state = applyForumChange(state, { stream: 'staff', seq: 5, change: { type: 'document.updated', document: doc('a', 1) } }).state;

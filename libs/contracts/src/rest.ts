@@ -196,6 +196,18 @@ export const apiPaths = {
   photo: (forumId: string, photoId: string) => `/api/forums/${encodeURIComponent(forumId)}/photos/${encodeURIComponent(photoId)}`,
   /** Attendee, with the attendee token as a bearer credential. */
   signatures: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/signatures`,
+  /** POST, staff: the provider signatory signs the newest version from the console. */
+  staffSignature: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/signatures/staff`,
+  /** GET, a representative (attendee token) or forum staff: how many pages the version has. */
+  documentPages: (forumId: string, documentId: string) =>
+    `/api/forums/${encodeURIComponent(forumId)}/signatures/documents/${encodeURIComponent(documentId)}/pages`,
+  /** GET: one page as PNG, 1-based. */
+  documentPage: (forumId: string, documentId: string, page: number) =>
+    `/api/forums/${encodeURIComponent(forumId)}/signatures/documents/${encodeURIComponent(documentId)}/pages/${page}.png`,
+  /** POST, organiser: name a forum staff member as the provider's signatory (the head of unit). */
+  staffSignatory: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/representatives/staff`,
+  /** POST, organiser: void the signatures of the final version so it can change; a new round of signing follows. */
+  reviseDocuments: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/documents/revise`,
   /** Column headings in Indonesian unless `language` is 'en'. */
   /** Without a separator a CSV is separated as the language's default (defaultCsvSeparator). */
   export: (forumId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage = 'id', separator?: CsvSeparator) => {

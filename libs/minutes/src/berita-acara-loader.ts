@@ -81,7 +81,7 @@ export async function loadBeritaAcara(manager: EntityManager, forumId: string, o
     polls: await loadPolls(manager, forumId, titleOf),
     consensus: await loadConsensus(manager, forumId, titleOf, withVerified),
     survey: await loadSurvey(manager, forumId, withVerified),
-    signatories: (await representativesOf(manager, forumId)).map((rep) => toSignatory(rep, null)),
+    signatories: (await representativesOf(manager, forumId)).map((rep) => toSignatory(rep, null, unit?.headName ?? null)),
     official: officialOf(forum, unit, options.number ?? null),
     questionRecord: await loadQuestionRecord(manager, forum),
     speakers: await loadSpeakers(manager, forumId),
@@ -159,26 +159,34 @@ export async function attachSignatures(manager: EntityManager, forumId: string, 
   const representatives = await representativesOf(manager, forumId);
   const signatures = representatives.length
     ? await manager.find(Signature, {
-        where: { representativeId: In(representatives.map((r) => r.id)), contentFingerprint: fingerprint },
+        // A revision voids signatures: they stay as history, and no document shows them again.
+        where: { representativeId: In(representatives.map((r) => r.id)), contentFingerprint: fingerprint, voidedAt: IsNull() },
         order: { signedAt: 'DESC' },
       })
     : [];
-  model.signatories = representatives.map((rep) => toSignatory(rep, signatures.find((s) => s.representativeId === rep.id) ?? null));
+  const headName = model.official.head?.name ?? null;
+  model.signatories = representatives.map((rep) => toSignatory(rep, signatures.find((s) => s.representativeId === rep.id) ?? null, headName));
   return model.signatories.filter((who) => who.signature === null).map((who) => who.name);
 }
 
 /** Provider first, then the public, each in the order they were named. */
 async function representativesOf(manager: EntityManager, forumId: string): Promise<Representative[]> {
-  const representatives = await manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
+  const representatives = await manager.find(Representative, {
+    where: { forumId },
+    relations: { participant: true, staffUser: true },
+    order: { createdAt: 'ASC' },
+  });
   return [...representatives.filter((r) => r.side === 'provider'), ...representatives.filter((r) => r.side === 'public')];
 }
 
-function toSignatory(rep: Representative, signature: Signature | null): BeritaAcaraModel['signatories'][number] {
+/** A staff signatory signs as the head of unit of the record settings, so the head's block carries their signature. */
+function toSignatory(rep: Representative, signature: Signature | null, headName: string | null): BeritaAcaraModel['signatories'][number] {
+  const staff = rep.staffUserId !== null && rep.staffUserId !== undefined;
   return {
     side: rep.side,
-    name: rep.participant?.name ?? '',
-    institution: rep.participant?.institution ?? '',
-    category: rep.participant?.category ?? 'other',
+    name: staff ? (headName ?? rep.staffUser?.name ?? '') : (rep.participant?.name ?? ''),
+    institution: staff ? '' : (rep.participant?.institution ?? ''),
+    category: staff ? 'service_provider' : (rep.participant?.category ?? 'other'),
     roleTitle: rep.roleTitle,
     signature: signature ? { png: signature.png, signedAt: signature.signedAt.toISOString() } : null,
   };

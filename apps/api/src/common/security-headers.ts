@@ -5,7 +5,8 @@ type Directives = Record<string, string[]>;
 
 /**
  * The web apps are Vite builds with no inline script or style (React sets styles through the DOM, which CSP
- * allows), so everything comes from this origin; `data:` images are the empty favicon and a drawn signature.
+ * allows), so everything comes from this origin; `data:` images are the empty favicon and a drawn signature, `blob:`
+ * images the Berita Acara's pages a representative reads (fetched with their attendee token, which an <img> cannot send).
  */
 function appDirectives(publicUrl: URL): Directives {
   const socketOrigin = `${publicUrl.protocol === 'https:' ? 'wss' : 'ws'}://${publicUrl.host}`;
@@ -13,7 +14,7 @@ function appDirectives(publicUrl: URL): Directives {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
     'style-src': ["'self'"],
-    'img-src': ["'self'", 'data:'],
+    'img-src': ["'self'", 'data:', 'blob:'],
     // 'self' covers same-origin websockets in current browsers; the public origin is named for older ones.
     'connect-src': ["'self'", socketOrigin],
     'font-src': ["'self'"],

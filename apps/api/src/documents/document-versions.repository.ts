@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BeritaAcaraModel } from '@mufakat/documents';
 import { loadBeritaAcara, type LoadOptions } from '@mufakat/minutes';
-import { DocumentVersion } from '@mufakat/persistence';
+import { DocumentVersion, Forum } from '@mufakat/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** What a request records of a new version; the job fills in the rest. */
 export type NewDocumentVersion = Pick<DocumentVersion, 'forumId' | 'version' | 'language' | 'status' | 'progress' | 'requestedBy' | 'announced'> &
-  Partial<Pick<DocumentVersion, 'documentNumber' | 'final' | 'finalisedFrom'>>;
+  Partial<Pick<DocumentVersion, 'documentNumber' | 'final' | 'finalisedFrom' | 'revision'>>;
 
 /**
  * Every query on the Berita Acara's versions, and the read of the record they are made of. Methods taking a manager
@@ -47,9 +47,19 @@ export class DocumentVersionsRepository {
     return manager.findOne(DocumentVersion, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** The final version already made from this one, if any. */
+  /** The final version already made from this one, if any (the newest, should a revision have made another). */
   finalFrom(manager: EntityManager, sourceId: string): Promise<DocumentVersion | null> {
-    return manager.findOneBy(DocumentVersion, { finalisedFrom: sourceId, final: true });
+    return manager.findOne(DocumentVersion, { where: { finalisedFrom: sourceId, final: true }, order: { version: 'DESC' } });
+  }
+
+  /** Whether a final version of this revision exists. */
+  hasFinal(manager: EntityManager, forumId: string, revision: number): Promise<boolean> {
+    return manager.existsBy(DocumentVersion, { forumId, final: true, revision });
+  }
+
+  /** How many times the forum's record was revised: new versions belong to this revision. */
+  async currentRevision(manager: EntityManager, forumId: string): Promise<number> {
+    return (await manager.findOneByOrFail(Forum, { id: forumId })).recordRevision;
   }
 
   /** Records which `status:progress` staff have been told of. */

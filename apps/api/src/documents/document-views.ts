@@ -17,18 +17,32 @@ export function toDocumentView(row: DocumentVersion): DocumentVersionView {
     completedAt: row.completedAt?.toISOString() ?? null,
     documentNumber: row.documentNumber,
     final: row.final,
+    contentFingerprint: row.contentFingerprint,
+    revision: row.revision,
   };
 }
 
-export function toRepresentativeView(rep: Representative, signedVersion: number | null): RepresentativeView {
+/**
+ * A staff signatory is named as the head of unit of the record settings when there is one, as the document names
+ * them; `versions` (any order) give the newest ready version whose content the signatures are on.
+ */
+export function toRepresentativeView(
+  rep: Representative,
+  signedFingerprints: string[],
+  versions: DocumentVersion[] = [],
+  headName: string | null = null,
+): RepresentativeView {
+  const signed = versions.filter((v) => v.status === 'ready' && v.contentFingerprint && signedFingerprints.includes(v.contentFingerprint));
   return {
     id: rep.id,
     participantId: rep.participantId,
-    name: rep.participant?.name ?? '',
-    institution: rep.participant?.institution ?? '',
-    category: rep.participant?.category ?? 'other',
+    staffUserId: rep.staffUserId,
+    name: rep.staffUserId ? (headName ?? rep.staffUser?.name ?? '') : (rep.participant?.name ?? ''),
+    institution: rep.staffUserId ? '' : (rep.participant?.institution ?? ''),
+    category: rep.staffUserId ? 'service_provider' : (rep.participant?.category ?? 'other'),
     side: rep.side,
     roleTitle: rep.roleTitle,
-    signedVersion,
+    signedVersion: signed.length ? Math.max(...signed.map((v) => v.version)) : null,
+    signedFingerprints,
   };
 }

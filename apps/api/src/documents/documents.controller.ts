@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, UseGuards } from '@nestjs/common';
-import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentVersionView } from '@mufakat/contracts';
+import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentVersionView, type RevisionView } from '@mufakat/contracts';
 import type { StaffUser } from '@mufakat/persistence';
 import type { Response } from 'express';
 import { uuidParam } from '../common/uuid-param';
@@ -7,6 +7,7 @@ import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
 import { DomainError } from '../common/domain-error';
 import { DocumentsService } from './documents.service';
 import { GenerateDocumentDto } from './dto/generate-document.dto';
+import { ReviseDocumentsDto } from './dto/revise-documents.dto';
 
 const MIME: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
@@ -39,6 +40,13 @@ export class DocumentsController {
     @Param('documentId', uuidParam) documentId: string,
   ): Promise<DocumentVersionView> {
     return this.documents.finalise(forumId, staff.id, documentId);
+  }
+
+  /** Opens the final record to change: signatures are voided (kept), a new round of signing and finalising follows. */
+  @Post('revise')
+  @HttpCode(200)
+  revise(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Body() dto: ReviseDocumentsDto): Promise<RevisionView> {
+    return this.documents.revise(forumId, staff.id, dto.reason);
   }
 
   @Get(':documentId/berita-acara.:format')

@@ -31,6 +31,8 @@ import { RepresentativesController } from './representatives.controller';
 import { SignaturesController } from './signatures.controller';
 import { SigningRepository } from './signing.repository';
 import { SigningService } from './signing.service';
+import { DocumentPagesService } from './document-pages.service';
+import { StaffSignaturesController } from './staff-signatures.controller';
 
 /** Berita Acara versions and their minutes jobs, representatives and signatures, photos, exports. */
 @Module({})
@@ -48,7 +50,7 @@ export class DocumentsModule {
         UnitsModule,
         ...(hosted ? [BullModule.forRoot({ connection: redisConnection(config.redisUrl as string) }), BullModule.registerQueue({ name: MINUTES_QUEUE })] : []),
       ],
-      controllers: [DocumentsController, RepresentativesController, SignaturesController, PhotosController, ExportsController],
+      controllers: [DocumentsController, RepresentativesController, StaffSignaturesController, SignaturesController, PhotosController, ExportsController],
       providers: [
         DocumentVersionsRepository,
         SigningRepository,
@@ -57,6 +59,7 @@ export class DocumentsModule {
         DocumentsSnapshotPart,
         DocumentAnnouncer,
         SigningService,
+        DocumentPagesService,
         PhotosService,
         ExportsService,
         MinutesOutboxRepository,

@@ -13,6 +13,7 @@ import { DocumentNumbering } from '../units/document-numbering.service';
 import { toDocumentView } from './document-views';
 import { DocumentVersionsRepository } from './document-versions.repository';
 import { MinutesRelay } from './minutes-relay.service';
+import { SigningService } from './signing.service';
 
 /** Berita Acara versions: requested by the organiser, written by the minutes job, announced to staff as they move. */
 @Injectable()
@@ -25,6 +26,7 @@ export class DocumentsService {
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(MinutesRelay) private readonly relay: MinutesRelay,
     @Inject(DocumentNumbering) private readonly numbering: DocumentNumbering,
+    @Inject(SigningService) private readonly signing: SigningService,
   ) {}
 
   /** A new numbered version, queued; its job is enqueued once the version exists, now or, if Redis is away, by the relay. */
@@ -41,6 +43,7 @@ export class DocumentsService {
         progress: 0,
         requestedBy: userId,
         announced: 'queued:0',
+        revision: await this.documents.currentRevision(manager, forumId),
       });
       await this.audit.record(manager, {
         forumId,
@@ -58,7 +61,9 @@ export class DocumentsService {
 
   /**
    * Issues a generated version: a new, final version of the same content in the same language, carrying the forum's
-   * number (drawn now on the first finalisation, kept after). Finalising the same version again returns that version.
+   * number (drawn now on the first finalisation, kept after; a revised record keeps it with a revision suffix).
+   * Refused until every named representative's standing signature is on that content. Finalising the same version
+   * again returns that version.
    */
   async finalise(forumId: string, userId: string, documentId: string): Promise<DocumentVersionView> {
     await this.access.require(forumId, userId, 'manageDocuments');
@@ -66,11 +71,16 @@ export class DocumentsService {
       await lockForum(manager, forumId);
       const source = await this.documents.lock(manager, documentId);
       if (!source || source.forumId !== forumId) throw new DomainError('NOT_FOUND', 'Document not found');
+      const revision = await this.documents.currentRevision(manager, forumId);
       const already = await this.documents.finalFrom(manager, source.id);
-      if (already) return { row: already, change: null };
-      if (source.status !== 'ready') throw new DomainError('INVALID_STATE', 'Only a generated version can be finalised');
+      if (already && already.revision === revision) return { row: already, change: null };
+      if (source.status !== 'ready' || !source.contentFingerprint) throw new DomainError('INVALID_STATE', 'Only a generated version can be finalised');
       if (source.final) throw new DomainError('INVALID_STATE', 'This version is already final');
+      if (source.revision !== revision) throw new DomainError('INVALID_STATE', 'The record was revised after this version: generate a new version first');
+      const missing = await this.signing.missingSigners(manager, forumId, source.contentFingerprint);
+      if (missing.length) throw new DomainError('INVALID_STATE', `Not every signatory has signed this version yet: ${missing.join(', ')}`);
       const { number, drawn } = await this.numbering.numberFor(manager, forumId, userId);
+      const printed = revision > 0 ? `${number.number} (Revisi ${revision})` : number.number;
       const row = await this.documents.insert(manager, {
         forumId,
         version: await this.documents.nextVersion(manager, forumId),
@@ -79,16 +89,17 @@ export class DocumentsService {
         progress: 0,
         requestedBy: userId,
         announced: 'queued:0',
-        documentNumber: number.number,
+        documentNumber: printed,
         final: true,
         finalisedFrom: source.id,
+        revision,
       });
       await this.audit.record(manager, {
         forumId,
         actorUserId: userId,
         action: 'document.finalise',
         subjectId: row.id,
-        details: { version: row.version, fromVersion: source.version, number: number.number, sequence: number.sequence, year: number.year, drawn },
+        details: { version: row.version, fromVersion: source.version, number: printed, sequence: number.sequence, year: number.year, drawn, revision },
       });
       return { row, change: await stampStaff(manager, forumId, { type: 'document.updated', document: toDocumentView(row) }) };
     });
@@ -97,6 +108,33 @@ export class DocumentsService {
       await this.relay.dispatch(row.id);
     }
     return toDocumentView(row);
+  }
+
+  /**
+   * Opens a finalised record to change: every standing signature is voided (kept as history), the revision moves on,
+   * and only versions generated from now on can be signed and finalised. Refused before anything is final.
+   */
+  async revise(forumId: string, userId: string, reason: string): Promise<{ revision: number; voided: number }> {
+    await this.access.require(forumId, userId, 'manageDocuments');
+    const { result, changes } = await this.documents.transaction(async (manager) => {
+      await lockForum(manager, forumId);
+      const current = await this.documents.currentRevision(manager, forumId);
+      if (!(await this.documents.hasFinal(manager, forumId, current))) {
+        throw new DomainError('INVALID_STATE', 'Only a finalised Berita Acara can be revised');
+      }
+      const result = await this.signing.voidForRevision(manager, forumId, userId);
+      await this.audit.record(manager, {
+        forumId,
+        actorUserId: userId,
+        action: 'document.revise',
+        subjectId: forumId,
+        details: { revision: result.revision, voidedSignatures: result.voided, reason },
+      });
+      return { result, changes: [await this.signing.stampList(manager, forumId)] };
+    });
+    this.broadcaster.send(forumId, changes);
+    await this.signing.offerNewVersion(forumId);
+    return result;
   }
 
   async list(forumId: string, userId: string): Promise<DocumentVersionView[]> {

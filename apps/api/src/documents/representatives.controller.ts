@@ -4,6 +4,7 @@ import type { StaffUser } from '@mufakat/persistence';
 import { uuidParam } from '../common/uuid-param';
 import { CurrentStaff, StaffSessionGuard } from '../auth/staff-session.guard';
 import { AddRepresentativeDto } from './dto/add-representative.dto';
+import { AddStaffSignatoryDto } from './dto/add-staff-signatory.dto';
 import { SigningService } from './signing.service';
 
 @Controller('api/forums/:forumId/representatives')
@@ -19,6 +20,12 @@ export class RepresentativesController {
   @Post()
   add(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Body() dto: AddRepresentativeDto): Promise<RepresentativeView> {
     return this.signing.add(forumId, staff.id, dto);
+  }
+
+  /** The provider's signatory: a staff member of the forum, signing from the console as the head of unit. */
+  @Post('staff')
+  addStaff(@CurrentStaff() staff: StaffUser, @Param('forumId', uuidParam) forumId: string, @Body() dto: AddStaffSignatoryDto): Promise<RepresentativeView> {
+    return this.signing.addStaff(forumId, staff.id, dto);
   }
 
   @Delete(':representativeId')

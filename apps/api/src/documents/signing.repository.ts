@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Participant, Representative, Signature } from '@mufakat/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Forum, ForumMember, Participant, Representative, Signature, Unit } from '@mufakat/persistence';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 
 /** A representative as their signing task shows them. */
 export type RepresentativeRow = Pick<Representative, 'id' | 'roleTitle' | 'side'>;
 
-/** The newest version a representative has signed. */
-export interface SignedVersionRow {
+/** A standing (not voided) signature: who, on what content. */
+export interface StandingSignatureRow {
   representativeId: string;
-  version: number;
+  contentFingerprint: string;
 }
 
 /**
@@ -29,8 +29,16 @@ export class SigningRepository {
     return manager.findOneBy(Participant, { id: participantId, forumId });
   }
 
-  /** Fails with a unique violation when the attendee is a representative already. */
-  insertRepresentative(manager: EntityManager, values: Pick<Representative, 'forumId' | 'participantId' | 'side' | 'roleTitle'>): Promise<Representative> {
+  /** Whether the staff member works on this forum, in any role. */
+  isForumStaff(manager: EntityManager, forumId: string, userId: string): Promise<boolean> {
+    return manager.existsBy(ForumMember, { forumId, userId });
+  }
+
+  /** Fails with a unique violation when the person is a representative already. */
+  insertRepresentative(
+    manager: EntityManager,
+    values: Pick<Representative, 'forumId' | 'side' | 'roleTitle'> & Partial<Pick<Representative, 'participantId' | 'staffUserId'>>,
+  ): Promise<Representative> {
     return manager.save(manager.create(Representative, values));
   }
 
@@ -42,17 +50,45 @@ export class SigningRepository {
     await manager.delete(Representative, { id: representativeId });
   }
 
-  /** With their attendees, first named first. */
+  /** With their attendees or staff accounts, first named first. */
   representatives(forumId: string, manager: EntityManager = this.db.manager): Promise<Representative[]> {
-    return manager.find(Representative, { where: { forumId }, relations: { participant: true }, order: { createdAt: 'ASC' } });
+    return manager.find(Representative, { where: { forumId }, relations: { participant: true, staffUser: true }, order: { createdAt: 'ASC' } });
   }
 
-  signedVersions(forumId: string, manager: EntityManager = this.db.manager): Promise<SignedVersionRow[]> {
+  /** Every signature of the forum's representatives that a revision has not voided. */
+  standingSignatures(forumId: string, manager: EntityManager = this.db.manager): Promise<StandingSignatureRow[]> {
     return manager.query(
-      `SELECT s.representative_id AS "representativeId", max(d.version)::int AS version FROM signatures s JOIN document_versions d ON d.id = s.document_id
-       WHERE d.forum_id = $1 GROUP BY 1`,
+      `SELECT DISTINCT s.representative_id AS "representativeId", s.content_fingerprint AS "contentFingerprint"
+       FROM signatures s JOIN representatives r ON r.id = s.representative_id WHERE r.forum_id = $1 AND s.voided_at IS NULL`,
       [forumId],
-    ) as Promise<SignedVersionRow[]>;
+    ) as Promise<StandingSignatureRow[]>;
+  }
+
+  /** Voids every standing signature of the forum (kept as history); returns how many. */
+  async voidSignatures(manager: EntityManager, forumId: string, userId: string): Promise<number> {
+    const rows = (await manager.query(
+      `UPDATE signatures s SET voided_at = now(), voided_by = $2 FROM representatives r
+       WHERE r.id = s.representative_id AND r.forum_id = $1 AND s.voided_at IS NULL RETURNING s.id`,
+      [forumId, userId],
+    )) as [unknown[], number];
+    return rows[1];
+  }
+
+  /** The forum's revision counter, locked and moved on by one; returns the new revision. */
+  async nextRevision(manager: EntityManager, forumId: string): Promise<number> {
+    await manager.increment(Forum, { id: forumId }, 'recordRevision', 1);
+    return (await manager.findOneByOrFail(Forum, { id: forumId })).recordRevision;
+  }
+
+  /** The head of unit of the forum's record settings: the provider's signatory as the document names them. */
+  async unitHead(forumId: string, manager: EntityManager = this.db.manager): Promise<{ name: string; position: string | null } | null> {
+    const forum = await manager.findOneByOrFail(Forum, { id: forumId });
+    const unit = forum.unitId ? await manager.findOneBy(Unit, { id: forum.unitId }) : null;
+    return unit?.headName ? { name: unit.headName, position: unit.headPosition } : null;
+  }
+
+  async revision(forumId: string, manager: EntityManager = this.db.manager): Promise<number> {
+    return (await manager.findOneByOrFail(Forum, { id: forumId })).recordRevision;
   }
 
   /** Plain SQL, no entity built: it runs for every representative's snapshot and every signature. */
@@ -64,14 +100,23 @@ export class SigningRepository {
     return row ?? null;
   }
 
-  /** The attendees the forum's representatives are. */
-  async representativeParticipantIds(forumId: string): Promise<string[]> {
-    const reps = await this.db.getRepository(Representative).findBy({ forumId });
-    return reps.map((rep) => rep.participantId);
+  async staffRepresentativeOf(forumId: string, staffUserId: string, manager: EntityManager = this.db.manager): Promise<RepresentativeRow | null> {
+    const [row] = (await manager.query('SELECT id, role_title AS "roleTitle", side FROM representatives WHERE forum_id = $1 AND staff_user_id = $2', [
+      forumId,
+      staffUserId,
+    ])) as RepresentativeRow[];
+    return row ?? null;
   }
 
-  hasSigned(representativeId: string, documentId: string, manager: EntityManager = this.db.manager): Promise<boolean> {
-    return manager.existsBy(Signature, { representativeId, documentId });
+  /** The attendees the forum's representatives are (staff signatories have none). */
+  async representativeParticipantIds(forumId: string): Promise<string[]> {
+    const reps = await this.db.getRepository(Representative).findBy({ forumId });
+    return reps.flatMap((rep) => (rep.participantId ? [rep.participantId] : []));
+  }
+
+  /** Whether the representative's standing signature is on this content, given on any version that says it. */
+  hasSigned(representativeId: string, contentFingerprint: string, manager: EntityManager = this.db.manager): Promise<boolean> {
+    return manager.existsBy(Signature, { representativeId, contentFingerprint, voidedAt: IsNull() });
   }
 
   async insertSignature(manager: EntityManager, values: Pick<Signature, 'representativeId' | 'documentId' | 'contentFingerprint' | 'png'>): Promise<void> {

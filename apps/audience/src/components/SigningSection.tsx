@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DOCUMENT_LIMITS, type AckError, type SigningTask } from '@mufakat/contracts';
 import { useTranslation } from '../i18n/useTranslation';
 import { errorMessage } from '../lib/error-message';
 import { groupHex, signatureProblem, signingStep } from '../lib/signature';
+import { DocumentReader, type PageLoader } from './DocumentReader';
 import { SignaturePad } from './SignaturePad';
 
 /** Resolves with the refusal, or null once the server holds the signature. */
 type SignHandler = (documentId: string, signaturePng: string) => Promise<AckError | null>;
 
-/** For a representative: what they sign (version and fingerprint), and the pad to sign it with. */
-export function SigningSection({ task, onSign }: { task: SigningTask; onSign: SignHandler }) {
+/** For a representative: what they sign (its pages, version and fingerprint), and the pad to sign it with. */
+export function SigningSection({ task, onSign, loadPages }: { task: SigningTask; onSign: SignHandler; loadPages: PageLoader }) {
   const { t } = useTranslation();
   const step = signingStep(task);
   const { document } = task;
@@ -43,14 +44,16 @@ export function SigningSection({ task, onSign }: { task: SigningTask; onSign: Si
           <dd className="muted">{t('signing.hashHint')}</dd>
         </dl>
       )}
-      {document && step === 'sign' && <SignForm key={document.id} documentId={document.id} onSign={onSign} />}
+      {document && step === 'sign' && <SignForm key={document.id} documentId={document.id} version={document.version} onSign={onSign} loadPages={loadPages} />}
     </div>
   );
 }
 
-/** Keyed by document: a newer version starts from an empty pad. */
-function SignForm({ documentId, onSign }: { documentId: string; onSign: SignHandler }) {
+/** Keyed by document: a newer version starts from an empty pad, unread. */
+function SignForm({ documentId, version, onSign, loadPages }: { documentId: string; version: number; onSign: SignHandler; loadPages: PageLoader }) {
   const { t } = useTranslation();
+  const [read, setRead] = useState(false);
+  const markRead = useCallback(() => setRead(true), []);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [ink, setInk] = useState(0);
   const [sending, setSending] = useState(false);
@@ -70,6 +73,7 @@ function SignForm({ documentId, onSign }: { documentId: string; onSign: SignHand
 
   return (
     <>
+      <DocumentReader documentId={documentId} version={version} loadPages={loadPages} onRead={markRead} />
       <SignaturePad
         canvas={canvas}
         onInk={(total) => {
@@ -82,7 +86,21 @@ function SignForm({ documentId, onSign }: { documentId: string; onSign: SignHand
           {error}
         </p>
       )}
-      <button type="button" className="primary" data-testid="signing-submit" aria-disabled={sending} onClick={() => void submit()}>
+      {!read && (
+        <p id={`read-first-${documentId}`} className="notice">
+          {t('signing.readFirst')}
+        </p>
+      )}
+      <button
+        type="button"
+        className="primary"
+        data-testid="signing-submit"
+        data-read={read}
+        disabled={!read}
+        aria-describedby={read ? undefined : `read-first-${documentId}`}
+        aria-disabled={sending}
+        onClick={() => void submit()}
+      >
         {sending ? t('signing.sending') : t('signing.submit')}
       </button>
     </>

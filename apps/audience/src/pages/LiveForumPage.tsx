@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useLiveForum, useServerClock, useServerNow } from '@mufakat/client';
 import { LiveEvent, type AckError, type JoinInfo, type PollAnswer, type ReactionKind } from '@mufakat/contracts';
 import { AskForm } from '../components/AskForm';
@@ -13,7 +13,6 @@ import { QuestionList } from '../components/QuestionList';
 import { ReactionBar } from '../components/ReactionBar';
 import { Section } from '../components/Section';
 import { SectionNav } from '../components/SectionNav';
-import { SigningSection } from '../components/SigningSection';
 import { SpeakerPanel } from '../components/SpeakerPanel';
 import { SurveySection } from '../components/SurveySection';
 import { useConsensusSignals } from '../hooks/useConsensusSignals';
@@ -25,6 +24,7 @@ import { attendeeViewer, currentAgendaItem, mergeMyQuestions, NOT_CONNECTED, OFF
 import { orderPolls } from '../lib/poll-answer';
 import { visibleQuestions, votedIds, type QuestionScope, type QuestionSort } from '../lib/question-list';
 import { liveSections, type SectionId } from '../lib/sections';
+import { loadDocumentPages } from '../lib/document-pages';
 import { postSignature } from '../lib/sign-document';
 import { handState } from '../lib/speaker-queue';
 
@@ -33,6 +33,9 @@ interface Props {
   attendeeToken: string;
   onRejected: () => void;
 }
+
+// Only representatives open it, and only at the end of the forum: kept out of every attendee's first load.
+const SigningSection = lazy(() => import('../components/SigningSection').then((module) => ({ default: module.SigningSection })));
 
 export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
   const { t } = useTranslation();
@@ -59,6 +62,8 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
   useEffect(() => {
     if (speaking) navigator.vibrate?.(200);
   }, [speaking]);
+
+  const loadPages = useCallback((documentId: string) => loadDocumentPages(info.forumId, attendeeToken, documentId), [info.forumId, attendeeToken]);
 
   if (!snapshot || !viewer) {
     return (
@@ -195,7 +200,9 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
 
       {viewer.signing && (
         <Section id="signing" title={t('signing.heading')}>
-          <SigningSection task={viewer.signing} onSign={sign} />
+          <Suspense fallback={<p className="muted">{t('signing.loadingPages')}</p>}>
+            <SigningSection task={viewer.signing} onSign={sign} loadPages={loadPages} />
+          </Suspense>
         </Section>
       )}
     </>

@@ -71,11 +71,13 @@ describe(newestReadyVersion.name, () => {
 });
 
 describe(signatureState.name, () => {
-  it('tells a signature on the version in force from one on an older version', () => {
-    expect(signatureState({ signedVersion: null }, 2)).toBe('none');
-    expect(signatureState({ signedVersion: 2 }, 2)).toBe('current');
-    expect(signatureState({ signedVersion: 1 }, 2)).toBe('older');
-    expect(signatureState({ signedVersion: 1 }, null)).toBe('current');
+  it('binds a signature to content: shown in the newest file, signed after it was made, or not on this content', () => {
+    const fingerprint = 'f'.repeat(64);
+    const newest = documentVersion('b', 2, { contentFingerprint: fingerprint, missingSignatures: ['Budi'] });
+    expect(signatureState({ name: 'Siti', signedFingerprints: [fingerprint] }, newest)).toBe('current');
+    expect(signatureState({ name: 'Budi', signedFingerprints: [fingerprint] }, newest)).toBe('pending');
+    expect(signatureState({ name: 'Siti', signedFingerprints: ['e'.repeat(64)] }, newest)).toBe('none');
+    expect(signatureState({ name: 'Siti', signedFingerprints: [fingerprint] }, null)).toBe('none');
   });
 });
 

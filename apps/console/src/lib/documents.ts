@@ -2,6 +2,7 @@ import {
   apiPaths,
   DOCUMENT_LIMITS,
   SIGNATORY_SIDES,
+  signatureStanding,
   type AddRepresentativeRequest,
   type CsvSeparator,
   type DocumentStatus,
@@ -63,12 +64,21 @@ export function newestReadyVersion(documents: readonly DocumentVersionView[]): n
   return ready.length ? Math.max(...ready) : null;
 }
 
-export type SignatureState = 'current' | 'older' | 'none';
+/** The newest ready version: the one representatives sign and whose file the console compares signatures with. */
+export function newestReadyDocument(documents: readonly DocumentVersionView[]): DocumentVersionView | null {
+  return documents.filter((d) => d.status === 'ready').reduce<DocumentVersionView | null>((best, d) => (best && best.version > d.version ? best : d), null);
+}
 
-/** Whether a representative has signed the version in force, only an older one, or nothing yet. */
-export function signatureState(representative: Pick<RepresentativeView, 'signedVersion'>, newestReady: number | null): SignatureState {
-  if (representative.signedVersion === null) return 'none';
-  return newestReady !== null && representative.signedVersion < newestReady ? 'older' : 'current';
+export type SignatureState = 'current' | 'pending' | 'none';
+
+/**
+ * The shared rule (signatures bind to content): signed and shown in the newest version's file, signed after that file
+ * was made (generate again to include it), or not signed on this content.
+ */
+export function signatureState(representative: Pick<RepresentativeView, 'name' | 'signedFingerprints'>, newest: DocumentVersionView | null): SignatureState {
+  if (!newest) return 'none';
+  const standing = signatureStanding(representative, newest);
+  return standing === 'unsigned' ? 'none' : standing === 'signed-in-document' ? 'current' : 'pending';
 }
 
 /** Attendees who may still be named (each person signs once), by name. */

@@ -207,18 +207,22 @@ export const documentVersion = (id: string, version: number, patch: Partial<Docu
   completedAt: '2026-12-01T11:00:20.000Z',
   documentNumber: null,
   final: false,
+  contentFingerprint: 'f'.repeat(64),
+  revision: 0,
   ...patch,
 });
 
 export const representative = (id: string, patch: Partial<RepresentativeView> = {}): RepresentativeView => ({
   id,
   participantId: `p-${id}`,
+  staffUserId: null,
   name: `Wakil ${id}`,
   institution: 'Dinas Kependudukan',
   category: 'service_provider',
   side: 'provider',
   roleTitle: 'Kepala Dinas',
   signedVersion: null,
+  signedFingerprints: [],
   ...patch,
 });
 

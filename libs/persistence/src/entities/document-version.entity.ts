@@ -84,6 +84,10 @@ export class DocumentVersion {
   @Column({ name: 'finalised_from', type: 'uuid', nullable: true })
   finalisedFrom: string | null;
 
+  /** How many times the forum's final version had been revised when this version was requested: 0 before any revision. */
+  @Column({ type: 'integer', default: 0 })
+  revision: number;
+
   @Column({ name: 'requested_by', type: 'uuid' })
   requestedBy: string;
 

@@ -75,6 +75,10 @@ export class Forum {
   @Column({ name: 'show_hidden_question_texts', type: 'boolean', default: false })
   showHiddenQuestionTexts: boolean;
 
+  /** How many times the organiser revised the final Berita Acara; versions requested since carry this number. */
+  @Column({ name: 'record_revision', type: 'integer', default: 0 })
+  recordRevision: number;
+
   @Column({ name: 'current_agenda_item_id', type: 'uuid', nullable: true })
   currentAgendaItemId: string | null;
 

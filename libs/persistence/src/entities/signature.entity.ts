@@ -2,9 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { DocumentVersion } from './document-version.entity';
 import { Representative } from './representative.entity';
 
-/** A representative's drawn signature on one document version. */
+/** A representative's drawn signature on one document version; a revision voids it, and it stays as history. */
 @Entity('signatures')
-@Index(['representativeId', 'documentId'], { unique: true })
+@Index(['representativeId', 'documentId'], { unique: true, where: 'voided_at IS NULL' })
 export class Signature {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -29,6 +29,13 @@ export class Signature {
 
   @Column({ type: 'bytea' })
   png: Buffer;
+
+  /** Set by a revision of the final version: the signature no longer counts, and no document embeds it again. */
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ name: 'voided_by', type: 'uuid', nullable: true })
+  voidedBy: string | null;
 
   @CreateDateColumn({ name: 'signed_at', type: 'timestamptz' })
   signedAt: Date;

@@ -7,6 +7,7 @@ import { MinutesOutbox1796177724287 } from './1796177724287-minutes-outbox';
 import { StaffSessions1796181028899 } from './1796181028899-staff-sessions';
 import { AttendeeTrust1796192343318 } from './1796192343318-attendee-trust';
 import { OfficialRecord1796192594521 } from './1796192594521-official-record';
+import { SigningRounds1796200000000 } from './1796200000000-signing-rounds';
 
 /** Every migration, oldest first; run at start. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   StaffSessions1796181028899,
   AttendeeTrust1796192343318,
   OfficialRecord1796192594521,
+  SigningRounds1796200000000,
 ];

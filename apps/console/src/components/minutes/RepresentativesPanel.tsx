@@ -5,6 +5,7 @@ import {
   DOCUMENT_LIMITS,
   SIGNATORY_SIDES,
   type AddRepresentativeRequest,
+  type DocumentVersionView,
   type ParticipantView,
   type RepresentativeView,
   type SignatorySide,
@@ -24,7 +25,8 @@ interface RepresentativesPanelProps {
   representatives: RepresentativeView[];
   /** Attendees who may still be named, by name. */
   attendees: ParticipantView[];
-  newestReady: number | null;
+  /** The newest ready version: signatures are compared with its content and its file. */
+  newestReady: DocumentVersionView | null;
   /** Only the organiser names and removes representatives. */
   canManage: boolean;
   /** 'add', a representative's id, or null. */
@@ -66,16 +68,17 @@ export function RepresentativesPanel(props: RepresentativesPanelProps) {
                           {representative.name}
                         </p>
                         <p className="representative__meta">
-                          {representative.roleTitle} · {representative.institution} ·{' '}
-                          {t(`categories.${representative.category}`, { defaultValue: representative.category })}
+                          {representative.staffUserId
+                            ? `${representative.roleTitle} · ${t('minutes.representatives.staffSignatory')}`
+                            : `${representative.roleTitle} · ${representative.institution} · ${t(`categories.${representative.category}`, { defaultValue: representative.category })}`}
                         </p>
                       </div>
                       <p className={`representative__signed representative__signed--${state}`} data-testid="representative-signed">
-                        <span aria-hidden="true">{state === 'current' ? '✓ ' : state === 'older' ? '! ' : '… '}</span>
+                        <span aria-hidden="true">{state === 'current' ? '✓ ' : state === 'pending' ? '! ' : '… '}</span>
                         {state === 'none'
                           ? t('minutes.representatives.notSigned')
-                          : t(state === 'current' ? 'minutes.representatives.signed' : 'minutes.representatives.signedOlder', {
-                              version: representative.signedVersion,
+                          : t(state === 'current' ? 'minutes.representatives.signed' : 'minutes.representatives.signedPending', {
+                              version: newestReady?.version,
                             })}
                       </p>
                       {canManage && (

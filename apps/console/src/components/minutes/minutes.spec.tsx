@@ -60,12 +60,12 @@ describe(RepresentativesPanel.name, () => {
     const html = renderToStaticMarkup(
       <RepresentativesPanel
         representatives={[
-          representative('r1', { signedVersion: 2 }),
-          representative('r2', { side: 'public', signedVersion: 1, name: 'Sari' }),
+          representative('r1', { signedVersion: 2, signedFingerprints: ['f'.repeat(64)] }),
+          representative('r2', { side: 'public', signedVersion: 2, signedFingerprints: ['f'.repeat(64)], name: 'Sari' }),
           representative('r3', { side: 'public' }),
         ]}
         attendees={[participant('p9', { name: 'Budi', institution: 'RT 05' })]}
-        newestReady={2}
+        newestReady={documentVersion('d2', 2, { missingSignatures: ['Sari', 'Wakil r3'] })}
         canManage
         busyKey={null}
         error={null}
@@ -73,9 +73,9 @@ describe(RepresentativesPanel.name, () => {
         onRemove={noop}
       />,
     );
-    expect([...html.matchAll(/data-testid="representative" data-signed="(\w+)"/g)].map((m) => m[1])).toEqual(['current', 'older', 'none']);
-    expect(html).toContain('Menandatangani versi 2');
-    expect(html).toContain('Menandatangani versi 1 (versi lama)');
+    expect([...html.matchAll(/data-testid="representative" data-signed="(\w+)"/g)].map((m) => m[1])).toEqual(['current', 'pending', 'none']);
+    expect(html).toContain('Sudah menandatangani — tercantum di versi 2');
+    expect(html).toContain('Menandatangani setelah versi 2 dibuat — buat ulang Berita Acara untuk mencantumkannya');
     expect(html).toContain('Belum menandatangani');
     expect(html).toContain('Budi (RT 05)');
     expect(count(html, 'representative-remove')).toBe(3);

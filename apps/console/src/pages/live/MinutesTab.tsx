@@ -18,11 +18,12 @@ import { PhotosPanel } from '../../components/minutes/PhotosPanel';
 import { RepresentativesPanel } from '../../components/minutes/RepresentativesPanel';
 import { useApiAction } from '../../hooks/useApiAction';
 import { useApiResource } from '../../hooks/useApiResource';
-import { documentStatusChanges, isInProgress, newestReadyVersion, selectableAttendees } from '../../lib/documents';
+import { documentStatusChanges, isInProgress, newestReadyDocument, selectableAttendees } from '../../lib/documents';
 import { can, staffRoleOf } from '../../lib/permissions';
 import { postFormData } from '../../lib/upload';
 import { refocus, type LiveTabProps } from './live-context';
 import { RecordSettingsCard } from './RecordSettingsCard';
+import { SigningRoundCard } from './SigningRoundCard';
 
 /** The Berita Acara: versions and their progress, who signs, documentation photos, and the exports. */
 export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
@@ -145,7 +146,7 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
         <RepresentativesPanel
           representatives={representatives}
           attendees={attendees}
-          newestReady={newestReadyVersion(documents)}
+          newestReady={newestReadyDocument(documents)}
           canManage={canManage}
           busyKey={representativeAction.busy}
           error={representativeAction.error}
@@ -153,6 +154,7 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
           onRemove={(representative) => void removeRepresentative(representative)}
         />
       </section>
+      <SigningRoundCard forumId={forumId} canManage={canManage} documents={documents} representatives={representatives} announce={announce} />
       <section className="card" aria-labelledby="photos-heading">
         <h3 id="photos-heading" ref={photosHeading} tabIndex={-1}>
           {t('minutes.photos.heading')} <span className="count">{photos.data?.length ?? 0}</span>

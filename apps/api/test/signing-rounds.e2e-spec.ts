@@ -1,0 +1,208 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { apiPaths, type DocumentVersionView, type ForumDetail } from '@mufakat/contracts';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { axeViolations, launchChromium } from './support/browser';
+import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server';
+import { forumRequest } from './support/factories';
+
+const HEAD = 'Dra. Sri Wahyuni, M.M.';
+
+/** Two representatives sign on phones and the head of unit's staff signatory on the console, across a regeneration. */
+describe('signing the Berita Acara across versions in a real browser (embedded mode)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mufakat-signing-'));
+  let server: EmbeddedServer;
+  let browser: Browser;
+  let organiserContext: BrowserContext;
+  let organiser: Page;
+  let head: Page;
+  let forum: ForumDetail;
+  const phones: Record<string, Page> = {};
+  const accessibility: Record<string, string[]> = {};
+
+  const signup = async (context: BrowserContext, email: string, name: string) =>
+    expect((await context.request.post(server.url + apiPaths.signup, { data: { email, password: 'rahasia-sekali', name } })).status()).toBe(201);
+
+  beforeAll(async () => {
+    server = await startEmbeddedServer(dataDir);
+    browser = await launchChromium();
+    organiserContext = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    await signup(organiserContext, 'organiser@dinas.test', 'Organiser');
+    const created = (await (
+      await organiserContext.request.post(server.url + apiPaths.forums, { data: forumRequest({ title: 'FKP Layanan Sosial' }) })
+    ).json()) as ForumDetail;
+    forum = (await (await organiserContext.request.post(server.url + apiPaths.publishForum(created.id))).json()) as ForumDetail;
+    const settings = await organiserContext.request.put(server.url + apiPaths.recordSettings(forum.id), {
+      data: {
+        unitName: 'Dinas Sosial',
+        unitCode: 'Dinsos',
+        parentBody: null,
+        address: null,
+        city: 'Purwokerto',
+        numberPattern: '000.5/{n}/{unit}/{year}',
+        headName: HEAD,
+        headPosition: 'Kepala Dinas Sosial',
+        headNip: null,
+        acknowledgerName: null,
+        acknowledgerPosition: null,
+        acknowledgerNip: null,
+        showHiddenQuestionTexts: false,
+      },
+    });
+    expect(settings.status()).toBe(200);
+
+    const headContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await signup(headContext, 'kadis@dinas.test', 'Sri Wahyuni');
+    expect(
+      (await organiserContext.request.post(server.url + apiPaths.forumMembers(forum.id), { data: { email: 'kadis@dinas.test', role: 'moderator' } })).status(),
+    ).toBe(201);
+
+    for (const name of ['Siti Aisyah', 'Budi Santoso']) {
+      const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+      await phone.goto(`${server.url}/j/${forum.joinCode}`);
+      await phone.getByTestId('register-name').fill(name);
+      await phone.getByTestId('register-institution').fill('Warga RW 03');
+      await phone.getByTestId('register-category').selectOption('service_user');
+      await phone.getByTestId('register-mode-room').check();
+      await phone.getByTestId('register-submit').click();
+      await phone.getByTestId('forum-title').waitFor();
+      phones[name] = phone;
+    }
+
+    organiser = await organiserContext.newPage();
+    await organiser.goto(`${server.url}/console/forums/${forum.id}/live`);
+    await organiser.getByTestId('connection-state').and(organiser.locator('[data-state="live"]')).waitFor();
+    await organiser.getByTestId('tab-minutes').click();
+    head = await headContext.newPage();
+    await head.goto(`${server.url}/console/forums/${forum.id}/live`);
+    await head.getByTestId('connection-state').and(head.locator('[data-state="live"]')).waitFor();
+    await head.getByTestId('tab-minutes').click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const versions = async () => (await (await organiserContext.request.get(server.url + apiPaths.documents(forum.id))).json()) as DocumentVersionView[];
+  /** How many signatures the version's PDF shows, read back with pdftotext. */
+  const signaturesInPdf = async (documentId: string) => {
+    const pdf = await organiserContext.request.get(server.url + apiPaths.documentFile(forum.id, documentId, 'pdf'));
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: await pdf.body(), encoding: 'utf8' });
+    return { count: (text.match(/Ditandatangani \d/g) ?? []).length, text: text.replace(/\s+/g, ' ') };
+  };
+  const representativeState = (name: string) =>
+    organiser.getByTestId('representative').filter({ hasText: name }).getAttribute('data-signed', { timeout: 10_000 });
+  const waitState = async (name: string, state: string) => {
+    for (const deadline = Date.now() + 10_000; (await representativeState(name)) !== state;) {
+      if (Date.now() > deadline) throw new Error(`${name} never became ${state}`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  };
+  const generate = async (count: number) => {
+    await organiser.getByTestId('document-generate').click();
+    await organiser
+      .locator('[data-testid="document-version"][data-status="ready"]')
+      .nth(count - 1)
+      .waitFor({ timeout: 60_000 });
+    const [newest] = await versions();
+    return newest;
+  };
+  const draw = async (page: Page, pad: Locator) => {
+    await pad.scrollIntoViewIfNeeded();
+    const box = await pad.boundingBox();
+    if (!box) throw new Error('no signature pad on screen');
+    await page.mouse.move(box.x + 20, box.y + box.height * 0.6);
+    await page.mouse.down();
+    for (let step = 1; step <= 20; step++) await page.mouse.move(box.x + 20 + step * 12, box.y + box.height * (0.6 - 0.3 * Math.sin(step / 3)));
+    await page.mouse.up();
+  };
+  const signOnPhone = async (name: string, version: number, screenshot?: string) => {
+    const phone = phones[name];
+    const signing = phone.locator('[data-testid="signing"][data-step="sign"]');
+    await signing.waitFor({ timeout: 15_000 });
+    await expect(signing.innerText()).resolves.toContain(`versi ${version}`);
+    const reader = signing.getByTestId('signing-reader');
+    await reader.locator('img').first().waitFor({ timeout: 30_000 });
+    // The pages really show (the content security policy lets the page images through), at twice a phone's width.
+    const widths = await reader
+      .locator('img')
+      .evaluateAll((images) => Promise.all(images.map((img) => (img as HTMLImageElement).decode().then(() => (img as HTMLImageElement).naturalWidth))));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(widths.every((width) => width === 780)).toBe(true);
+    await expect(signing.getByTestId('signing-submit').isDisabled()).resolves.toBe(true);
+    if (screenshot) {
+      await reader.scrollIntoViewIfNeeded();
+      accessibility['phone reading'] = await axeViolations(phone);
+      await phone.screenshot({ path: screenshot });
+    }
+    await signing.getByTestId('signing-reader-end').scrollIntoViewIfNeeded();
+    await signing.locator('[data-testid="signing-submit"][data-read="true"]').waitFor();
+    await draw(phone, signing.getByTestId('signature-pad'));
+    await signing.getByTestId('signing-submit').click();
+    await phone.locator('[data-testid="signing"][data-step="signed"]').waitFor();
+  };
+
+  it('phones, console and PDF agree on who signed what, across a regeneration, and the organiser finalises once all have signed', async () => {
+    for (const name of ['Siti Aisyah', 'Budi Santoso']) {
+      const value = await organiser.locator('[data-testid="representative-attendee"] option', { hasText: name }).getAttribute('value');
+      await organiser.getByTestId('representative-attendee').selectOption(value as string);
+      await organiser.getByTestId('representative-side').selectOption('public');
+      await organiser.getByTestId('representative-role').fill('Perwakilan pengguna layanan');
+      await organiser.getByTestId('representative-add').click();
+      await organiser.getByTestId('representative').filter({ hasText: name }).waitFor();
+    }
+    const member = await organiser.locator('[data-testid="staff-signatory-member"] option', { hasText: 'Sri Wahyuni' }).getAttribute('value');
+    await organiser.getByTestId('staff-signatory-member').selectOption(member as string);
+    await organiser.getByTestId('staff-signatory-assign').click();
+    await organiser.getByTestId('staff-signatory').filter({ hasText: HEAD }).waitFor();
+
+    const v1 = await generate(1);
+    expect(v1.missingSignatures).toHaveLength(3);
+    await signOnPhone('Siti Aisyah', 1, join(__dirname, '../../../docs/screenshots/phone-signing.png'));
+    // The head of unit signs from the console, after opening the version.
+    const popup = head.waitForEvent('popup');
+    await head.getByTestId('staff-signing-read').click();
+    await (await popup).close();
+    await draw(head, head.getByTestId('staff-signature-pad'));
+    await head.getByTestId('staff-signing-submit').click();
+    await head.locator('[data-testid="staff-signing"][data-signed="true"]').waitFor();
+    accessibility['console signing'] = await axeViolations(head);
+    // Signed after v1 was made: the console says so, and v1's PDF shows none.
+    await waitState('Siti Aisyah', 'pending');
+    await waitState(HEAD, 'pending');
+    await waitState('Budi Santoso', 'none');
+    expect((await signaturesInPdf(v1.id)).count).toBe(0);
+    // Finalising is refused until everyone has signed.
+    const refused = await organiserContext.request.post(server.url + apiPaths.finaliseDocument(forum.id, v1.id));
+    expect(refused.status()).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'INVALID_STATE' });
+
+    // Same content, regenerated: v2 embeds both signatures; the phones agree (Siti done, Budi asked for v2).
+    const v2 = await generate(2);
+    expect(v2.contentFingerprint).toBe(v1.contentFingerprint);
+    expect((await signaturesInPdf(v2.id)).count).toBe(2);
+    await waitState('Siti Aisyah', 'current');
+    await waitState(HEAD, 'current');
+    await phones['Siti Aisyah'].locator('[data-testid="signing"][data-step="signed"]').waitFor();
+    await signOnPhone('Budi Santoso', 2);
+    await waitState('Budi Santoso', 'pending');
+
+    // Everyone has signed v2's content: the final version is numbered and shows all three.
+    await organiser.locator('[data-testid="document-version"][data-status="ready"]').first().getByTestId('document-finalise').click();
+    await organiser.locator('[data-testid="document-version"][data-status="ready"]').nth(2).waitFor({ timeout: 60_000 });
+    const [final] = await versions();
+    expect(final).toMatchObject({ final: true, missingSignatures: [] });
+    const pdf = await signaturesInPdf(final.id);
+    expect(pdf.count).toBe(3);
+    expect(pdf.text).toContain(final.documentNumber as string);
+    expect(pdf.text).toContain(HEAD);
+    for (const name of ['Siti Aisyah', 'Budi Santoso', HEAD]) await waitState(name, 'current');
+    for (const phone of Object.values(phones)) await phone.locator('[data-testid="signing"][data-step="signed"]').waitFor();
+
+    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((page) => [page, []])));
+  });
+});
