@@ -19,6 +19,7 @@ import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { SurveyModule } from './survey/survey.module';
+import { VerificationModule } from './verification/verification.module';
 import { WebModule } from './web/web.module';
 import { dataSourceOptions, initializeDataSource } from '@mufakat/persistence';
 import type { DataSourceOptions } from 'typeorm';
@@ -47,6 +48,7 @@ export class AppModule {
         ConsensusModule,
         SurveyModule,
         DocumentsModule.forRoot(config),
+        VerificationModule,
         ReactionsModule,
         ProjectorModule,
         RealtimeModule,

@@ -46,6 +46,8 @@ export interface DocumentVersionView {
   /** The Berita Acara's number: set on a final version (made by finalising), null on a draft. */
   documentNumber: string | null;
   final: boolean;
+  /** The version's public short code (`webPaths.publicVersion`); its page shows it in full once it is issued. */
+  publicCode: string | null;
 }
 
 export interface GenerateDocumentRequest {

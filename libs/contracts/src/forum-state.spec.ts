@@ -213,6 +213,7 @@ describe('consensus changes', () => {
       completedAt: null,
       documentNumber: null,
       final: false,
+      publicCode: null,
     });
     let state = snapshot({ staff: staff() });
     state = applyForumChange(state, { stream: 'staff', seq: 5, change: { type: 'document.updated', document: doc('a', 1) } }).state;

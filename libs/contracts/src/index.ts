@@ -17,3 +17,4 @@ export * from './poll-results';
 export * from './poll-result-view';
 export * from './permissions';
 export * from './record-settings';
+export * from './verification';

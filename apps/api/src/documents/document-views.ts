@@ -17,6 +17,7 @@ export function toDocumentView(row: DocumentVersion): DocumentVersionView {
     completedAt: row.completedAt?.toISOString() ?? null,
     documentNumber: row.documentNumber,
     final: row.final,
+    publicCode: row.publicCode,
   };
 }
 

@@ -206,6 +206,7 @@ export const documentVersion = (id: string, version: number, patch: Partial<Docu
   completedAt: '2026-12-01T11:00:20.000Z',
   documentNumber: null,
   final: false,
+  publicCode: null,
   ...patch,
 });
 

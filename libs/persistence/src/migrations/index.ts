@@ -6,6 +6,7 @@ import { QuestionVotesByParticipant1796177623842 } from './1796177623842-questio
 import { MinutesOutbox1796177724287 } from './1796177724287-minutes-outbox';
 import { StaffSessions1796181028899 } from './1796181028899-staff-sessions';
 import { OfficialRecord1796192594521 } from './1796192594521-official-record';
+import { PublicVerification1796200000000 } from './1796200000000-public-verification';
 
 /** Every migration, oldest first; run at start. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   MinutesOutbox1796177724287,
   StaffSessions1796181028899,
   OfficialRecord1796192594521,
+  PublicVerification1796200000000,
 ];
