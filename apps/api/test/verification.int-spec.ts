@@ -87,6 +87,7 @@ describe('Public verification of issued versions', () => {
       documentNumber: final.documentNumber,
       version: final.version,
       language: 'id',
+      timeZone: 'Asia/Jakarta',
       issuedAt: final.completedAt,
       sha256: final.sha256,
       sizes: final.sizes,

@@ -40,6 +40,8 @@ export type PublicVersionView =
       documentNumber: string | null;
       version: number;
       language: DocumentLanguage;
+      /** IANA zone the document prints its dates in; the page shows them in it too. */
+      timeZone: string;
       /** When the issued version was generated. */
       issuedAt: string;
       /** Hex SHA-256 of the stored files. */

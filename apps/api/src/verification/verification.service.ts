@@ -61,6 +61,7 @@ export class VerificationService {
       documentNumber: row.documentNumber,
       version: row.version,
       language: row.language,
+      timeZone: this.config.documents.timeZone,
       issuedAt: (row.completedAt ?? row.requestedAt).toISOString(),
       sha256: { ...(row.pdfSha256 ? { pdf: row.pdfSha256 } : {}), ...(row.docxSha256 ? { docx: row.docxSha256 } : {}) },
       sizes: { ...(row.pdfSize ? { pdf: row.pdfSize } : {}), ...(row.docxSize ? { docx: row.docxSize } : {}) },

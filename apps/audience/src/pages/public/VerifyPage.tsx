@@ -83,7 +83,7 @@ export function VerifyPage() {
                 version: state.result.version.version,
                 number: state.result.version.documentNumber ?? '—',
                 forum: state.result.version.forum.title,
-                when: formatDate(state.result.version.issuedAt),
+                when: formatDate(state.result.version.issuedAt, state.result.version.timeZone),
               })}
             </p>
             <p>

@@ -65,14 +65,14 @@ export function VersionPage({ code }: { code: string }) {
         <dd>{view.forum.unitName}</dd>
         <dt>{t('version.held')}</dt>
         <dd>
-          {formatDate(view.forum.startsAt)}, {view.forum.venue}
+          {formatDate(view.forum.startsAt, view.timeZone)}, {view.forum.venue}
         </dd>
         <dt>{t('version.number')}</dt>
         <dd data-testid="version-number">{view.documentNumber ?? t('version.noNumber')}</dd>
         <dt>{t('version.version')}</dt>
         <dd data-testid="version-version">{view.version}</dd>
         <dt>{t('version.issuedAt')}</dt>
-        <dd>{formatDate(view.issuedAt)}</dd>
+        <dd>{formatDate(view.issuedAt, view.timeZone)}</dd>
         <dt>{t('version.language')}</dt>
         <dd>{t(`version.languages.${view.language}`)}</dd>
       </dl>
@@ -104,7 +104,7 @@ export function VersionPage({ code }: { code: string }) {
               <li key={`${who.name}-${who.signedAt}`}>
                 <strong>{who.name}</strong>
                 <p className="muted">
-                  {[who.roleTitle, who.institution].filter(Boolean).join(', ')} — {t('version.signedAt', { when: formatDate(who.signedAt) })}
+                  {[who.roleTitle, who.institution].filter(Boolean).join(', ')} — {t('version.signedAt', { when: formatDate(who.signedAt, view.timeZone) })}
                 </p>
               </li>
             ))}

@@ -10,10 +10,14 @@ const catalogues = { id, en };
 export function usePublicTranslation() {
   const { language } = useTranslation();
   const t = useMemo(() => createTranslator(catalogues[language], catalogues.id), [language]);
-  const formatDate = useMemo(() => {
-    const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeStyle: 'short' });
-    return (iso: string) => format.format(new Date(iso));
-  }, [language]);
+  /** In the document's zone when known (the forum's local time, as the Berita Acara prints it), with the zone named. */
+  const formatDate = useMemo(
+    () => (iso: string, timeZone?: string) =>
+      new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(
+        new Date(iso),
+      ),
+    [language],
+  );
   return { t, language, formatDate };
 }
 
