@@ -10,12 +10,10 @@ const catalogues = { id, en };
 export function usePublicTranslation() {
   const { language } = useTranslation();
   const t = useMemo(() => createTranslator(catalogues[language], catalogues.id), [language]);
-  /** In the document's zone when known (the forum's local time, as the Berita Acara prints it), with the zone named. */
+  /** In the document's zone when known (the forum's local time, as the Berita Acara prints it). */
   const formatDate = useMemo(
     () => (iso: string, timeZone?: string) =>
-      new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(
-        new Date(iso),
-      ),
+      new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso)),
     [language],
   );
   return { t, language, formatDate };
