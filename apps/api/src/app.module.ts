@@ -20,6 +20,7 @@ import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { SurveyModule } from './survey/survey.module';
+import { VerificationModule } from './verification/verification.module';
 import { dataSourceOptions, initializeDataSource } from '@mufakat/persistence';
 import type { DataSourceOptions } from 'typeorm';
 
@@ -48,6 +49,7 @@ export class AppModule {
         SurveyModule,
         CheckInModule,
         DocumentsModule.forRoot(config),
+        VerificationModule,
         ReactionsModule,
         ProjectorModule,
         RealtimeModule,

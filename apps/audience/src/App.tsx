@@ -1,5 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { webPaths } from '@mufakat/contracts';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { LazyPage } from './components/LazyPage';
 import { setLanguage } from './i18n/language';
 import { useTranslation } from './i18n/useTranslation';
 import { usePathname } from './hooks/usePathname';
@@ -7,6 +9,10 @@ import { navigate } from './lib/navigation';
 import { matchRoute } from './lib/routes';
 import { HomePage } from './pages/HomePage';
 import { JoinPage } from './pages/JoinPage';
+
+// The public pages (a document version, checking a file) are their own chunks, fetched when opened.
+const loadVersionPage = () => import('./pages/public/VersionPage').then((m) => m.VersionPage);
+const loadVerifyPage = () => import('./pages/public/VerifyPage').then((m) => m.VerifyPage);
 
 export function App() {
   const { t, language } = useTranslation();
@@ -22,7 +28,7 @@ export function App() {
   }, [pathname]);
 
   // Links and QR codes may carry the code in lower case; show the canonical address.
-  const canonical = route.name === 'join' ? `/j/${encodeURIComponent(route.code)}` : null;
+  const canonical = route.name === 'join' ? webPaths.join(route.code) : route.name === 'version' ? webPaths.publicVersion(route.code) : null;
   useEffect(() => {
     if (canonical && canonical !== pathname) navigate(canonical, { replace: true });
   }, [canonical, pathname]);
@@ -41,7 +47,15 @@ export function App() {
         <LanguageSwitch language={language} onChange={setLanguage} />
       </header>
       <main ref={main} tabIndex={-1}>
-        {route.name === 'join' ? <JoinPage key={route.code} code={route.code} /> : <HomePage />}
+        {route.name === 'join' ? (
+          <JoinPage key={route.code} code={route.code} />
+        ) : route.name === 'version' ? (
+          <LazyPage key={route.code} load={loadVersionPage} props={{ code: route.code }} />
+        ) : route.name === 'verify' ? (
+          <LazyPage load={loadVerifyPage} props={{}} />
+        ) : (
+          <HomePage />
+        )}
       </main>
     </>
   );

@@ -19,6 +19,11 @@ export class WorkerEnvironment {
   @IsString()
   DOCUMENTS_DIR?: string;
 
+  /** The api's public address, printed (with a QR code) on issued versions' pages; the same as the api's PUBLIC_URL. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be an http(s):// URL' })
+  PUBLIC_URL?: string;
+
   @IsOptional()
   @IsTimeZone()
   TIME_ZONE: string = 'Asia/Jakarta';
@@ -36,6 +41,8 @@ export interface WorkerConfig {
   redisUrl: string;
   documentsDir: string;
   timeZone: string;
+  /** Without it, issued versions carry no public link. */
+  publicUrl?: string;
   concurrency: number;
   /** BullMQ key prefix; tests isolate their queues with their own. */
   queuePrefix?: string;
@@ -52,6 +59,7 @@ export function workerConfigFrom(raw: Record<string, string | undefined>): Worke
     redisUrl: env.REDIS_URL,
     documentsDir: resolve(env.DOCUMENTS_DIR ?? resolve(env.DATA_DIR, 'documents')),
     timeZone: env.TIME_ZONE,
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}),
     concurrency: env.WORKER_CONCURRENCY,
   };
 }

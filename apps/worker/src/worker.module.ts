@@ -22,7 +22,8 @@ export class WorkerModule {
         {
           provide: MinutesGenerator,
           inject: [getDataSourceToken()],
-          useFactory: (db: DataSource) => new MinutesGenerator(db, { documentsDir: config.documentsDir, timeZone: config.timeZone }),
+          useFactory: (db: DataSource) =>
+            new MinutesGenerator(db, { documentsDir: config.documentsDir, timeZone: config.timeZone, publicUrl: config.publicUrl }),
         },
         MinutesProcessor,
       ],

@@ -60,6 +60,8 @@ export interface DocumentVersionView {
   contentFingerprint: string | null;
   /** The forum's revision the version belongs to (0 before the final version was first revised). */
   revision: number;
+  /** The version's public short code (`webPaths.publicVersion`); its page shows it in full once it is issued. */
+  publicCode: string | null;
 }
 
 export interface GenerateDocumentRequest {

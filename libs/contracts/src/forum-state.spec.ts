@@ -216,6 +216,7 @@ describe('consensus changes', () => {
       final: false,
       contentFingerprint: null,
       revision: 0,
+      publicCode: null,
     });
     let state = snapshot({ staff: staff() });
     state = applyForumChange(state, { stream: 'staff', seq: 5, change: { type: 'document.updated', document: doc('a', 1) } }).state;

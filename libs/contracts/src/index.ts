@@ -18,3 +18,4 @@ export * from './poll-result-view';
 export * from './permissions';
 export * from './check-in';
 export * from './record-settings';
+export * from './verification';

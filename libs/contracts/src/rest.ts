@@ -214,12 +214,20 @@ export const apiPaths = {
     const query = [language === 'en' ? 'lang=en' : '', format === 'csv' && separator ? `sep=${separator}` : ''].filter(Boolean).join('&');
     return `/api/forums/${encodeURIComponent(forumId)}/exports/${kind}.${format}${query ? `?${query}` : ''}`;
   },
+  /** Public: an issued document version by its short code. */
+  publicVersion: (code: string) => `/api/public/versions/${encodeURIComponent(code)}`,
+  publicVersionFile: (code: string, format: DocumentFormat) => `/api/public/versions/${encodeURIComponent(code)}/berita-acara.${format}`,
+  /** Public: the issued version whose PDF or DOCX has this hex SHA-256; 404 `NOT_ISSUED` if none. */
+  verifyHash: (sha256: string) => `/api/public/verify/${encodeURIComponent(sha256)}`,
   health: '/health',
 } as const;
 
 /** Browser routes of the two web apps, used in links and QR codes. */
 export const webPaths = {
   join: (code: string) => `/j/${encodeURIComponent(code)}`,
+  /** The public page of a document version, printed as a QR code on its pages. */
+  publicVersion: (code: string) => `/v/${encodeURIComponent(code)}`,
+  verify: '/verify',
   console: '/console/',
   projector: (forumId: string, key: string) => `/console/projector/${encodeURIComponent(forumId)}?key=${encodeURIComponent(key)}`,
 } as const;

@@ -1,4 +1,5 @@
-import { AlignmentType, Document, Footer, Header, type IStylesOptions, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, ImageRun, type IStylesOptions, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import { toBuffer as qrPng } from 'qrcode';
 import { beritaAcaraBlocks } from './berita-acara-blocks';
 import type { BeritaAcaraModel } from './berita-acara-model';
 import { documentStrings, type DocumentStrings } from './berita-acara-strings';
@@ -46,7 +47,7 @@ export async function renderBeritaAcaraDocx(model: BeritaAcaraModel): Promise<Bu
           },
         },
         headers: { default: new Header({ children: [header] }) },
-        footers: { default: new Footer({ children: [footerParagraph(t, model.version)] }) },
+        footers: { default: new Footer({ children: [footerParagraph(t, model.version), ...(await verificationParagraphs(t, model.verification))] }) },
         children: docxContent(beritaAcaraBlocks(model)),
       },
     ],
@@ -68,4 +69,19 @@ function footerParagraph(t: DocumentStrings, version: number): Paragraph {
     tabStops: [{ type: TabStopType.RIGHT, position: DOCX_CONTENT_WIDTH }],
     children: [new TextRun({ text: `${t.versionLabel(version)}\t`, ...SMALL }), ...pageRuns],
   });
+}
+
+/** An issued version's public address under the footer line, with its QR code. */
+async function verificationParagraphs(t: DocumentStrings, verification: BeritaAcaraModel['verification']): Promise<Paragraph[]> {
+  if (!verification) return [];
+  const qr = await qrPng(verification.url, { type: 'png', margin: 1, width: 160, errorCorrectionLevel: 'M' });
+  return [
+    new Paragraph({
+      children: [
+        new ImageRun({ type: 'png', data: qr, transformation: { width: 56, height: 56 } }),
+        new TextRun({ text: `  ${t.verifyAt} `, ...SMALL }),
+        new TextRun({ text: verification.url, ...SMALL }),
+      ],
+    }),
+  ];
 }

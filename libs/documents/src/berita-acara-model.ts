@@ -13,6 +13,11 @@ export interface BeritaAcaraModel {
   /** Document version number, printed in the header and footer. */
   version: number;
   generatedAt: string;
+  /**
+   * The public page of an issued version, printed with its QR code in every page's footer; absent on drafts. It
+   * names the stored files' hashes: a file cannot carry its own.
+   */
+  verification?: { url: string } | null;
   /** IANA zone used for every printed date and time, e.g. 'Asia/Jakarta'. */
   timeZone: string;
   forum: {

@@ -8,6 +8,8 @@ import { PdfImages } from './pdf-images';
 import { isPdfFontFile, PDF_FONT, pdfFonts } from './pdf-fonts';
 
 const MARGIN = 56;
+/** The footer's QR code, in points: large enough for a phone camera at arm's length. */
+const QR_SIZE = 56;
 
 /** The Berita Acara as an A4 PDF in the model's language, with the version and page numbers on every page. */
 export async function renderBeritaAcaraPdf(model: BeritaAcaraModel): Promise<Buffer> {
@@ -16,7 +18,8 @@ export async function renderBeritaAcaraPdf(model: BeritaAcaraModel): Promise<Buf
   const content = pdfContent(beritaAcaraBlocks(model), images);
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
-    pageMargins: [MARGIN, MARGIN, MARGIN, MARGIN + 6],
+    // An issued version's footer holds its QR code and public address.
+    pageMargins: [MARGIN, MARGIN, MARGIN, model.verification ? MARGIN + QR_SIZE - 20 : MARGIN + 6],
     language: t.locale,
     info: {
       title: `${t.documentName}: ${model.forum.title}`,
@@ -30,18 +33,23 @@ export async function renderBeritaAcaraPdf(model: BeritaAcaraModel): Promise<Buf
     styles: pdfStyles(),
     images: images.dictionary,
     content,
-    footer: (currentPage, pageCount): Content => ({
-      columns: [
-        { text: t.versionLabel(model.version) },
-        {
-          text: t.pageOf.replace('{page}', String(currentPage)).replace('{pages}', String(pageCount)),
-          alignment: 'right',
-        },
-      ],
-      fontSize: 8,
-      color: '#555555',
-      margin: [MARGIN, 24, MARGIN, 0],
-    }),
+    footer: (currentPage, pageCount): Content => {
+      const page: Content = { text: t.pageOf.replace('{page}', String(currentPage)).replace('{pages}', String(pageCount)), alignment: 'right' };
+      const verification = model.verification;
+      if (!verification) {
+        return { columns: [{ text: t.versionLabel(model.version) }, page], fontSize: 8, color: '#555555', margin: [MARGIN, 24, MARGIN, 0] };
+      }
+      return {
+        columns: [
+          { qr: verification.url, fit: QR_SIZE, margin: [0, 0, 8, 0], width: QR_SIZE + 8 },
+          { stack: [{ text: t.versionLabel(model.version) }, { text: t.verifyAt }, { text: verification.url, color: '#1a3f6b' }], width: '*' },
+          { ...page, width: 'auto' },
+        ],
+        fontSize: 8,
+        color: '#555555',
+        margin: [MARGIN, 10, MARGIN, 0],
+      };
+    },
     // A heading in the last sixth of a page, or with nothing after it there, moves to the next page with its
     // section. The position test is needed because a table that moves down still reports its start on this page.
     pageBreakBefore: (node, queries) =>

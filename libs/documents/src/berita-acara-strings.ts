@@ -22,6 +22,8 @@ export interface DocumentStrings {
   versionLabel: (version: number) => string;
   /** `{page}` and `{pages}` are filled by the renderer (DOCX fills them with page-number fields). */
   pageOf: string;
+  /** Before the public address of an issued version, in its footer. */
+  verifyAt: string;
   none: string;
   number: string;
   header: {
@@ -173,6 +175,7 @@ const id: DocumentStrings = {
   documentName: 'Berita Acara',
   versionLabel: (version) => `Berita Acara — versi ${version}`,
   pageOf: 'Halaman {page} dari {pages}',
+  verifyAt: 'Periksa keaslian dokumen ini di',
   none: '–',
   number: 'No.',
   header: {
@@ -354,6 +357,7 @@ const en: DocumentStrings = {
   documentName: 'Berita Acara',
   versionLabel: (version) => `Berita Acara — version ${version}`,
   pageOf: 'Page {page} of {pages}',
+  verifyAt: 'Check this document at',
   none: '–',
   number: 'No.',
   header: {

@@ -7,3 +7,4 @@ export { documentStrings, type DocumentStrings } from './berita-acara-strings';
 export { toCsv, toXlsx, type ExportCell, type ExportColumn, type ExportTable } from './exports';
 export { attendanceTable, consensusTable, EXPORT_TABLE_BUILDERS, pollResultsTable, questionsTable, type ExportTableBuilder } from './export-tables';
 export { dateInWords, englishNumberWords, englishOrdinalWords, indonesianNumberWords, type DateInWords } from './number-words';
+export { fkpReportBlocks, renderFkpReportDocx, renderFkpReportPdf, type FkpReportModel } from './fkp-report';

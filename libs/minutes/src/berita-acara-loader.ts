@@ -151,6 +151,7 @@ export function contentFingerprint(model: BeritaAcaraModel): string {
   };
   delete canonical.version;
   delete canonical.generatedAt;
+  delete canonical.verification;
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 

@@ -3,3 +3,4 @@ export * from './document-files';
 export * from './minutes-generator';
 export * from './minutes-job';
 export * from './redis-connection';
+export * from './report-generator';

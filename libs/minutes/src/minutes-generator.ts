@@ -5,13 +5,15 @@ import { renderBeritaAcaraDocx, renderBeritaAcaraPdf } from '@mufakat/documents'
 import { DocumentVersion } from '@mufakat/persistence';
 import type { DataSource } from 'typeorm';
 import { attachPhotos, attachSignatures, contentFingerprint, loadBeritaAcara } from './berita-acara-loader';
-import { documentFilePath } from './document-files';
+import { documentFilePath, publicVersionUrl } from './document-files';
 import type { MinutesJobData } from './minutes-job';
 
 export interface MinutesSettings {
   documentsDir: string;
   /** IANA zone the forum's dates are printed in. */
   timeZone: string;
+  /** The address the public reaches the app at; an issued version's pages link to its page there. */
+  publicUrl?: string;
 }
 
 export interface GenerateHooks {
@@ -52,6 +54,7 @@ export class MinutesGenerator {
           number: row.documentNumber,
         });
         await attachPhotos(manager, job.forumId, model, this.settings.documentsDir);
+        if (row.final && row.publicCode && this.settings.publicUrl) model.verification = { url: publicVersionUrl(this.settings.publicUrl, row.publicCode) };
         const fingerprint = contentFingerprint(model);
         const missing = await attachSignatures(manager, job.forumId, model, fingerprint);
         return { model, fingerprint, missing };

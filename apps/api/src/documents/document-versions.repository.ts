@@ -4,6 +4,7 @@ import type { BeritaAcaraModel } from '@mufakat/documents';
 import { loadBeritaAcara, type LoadOptions } from '@mufakat/minutes';
 import { DocumentVersion, Forum } from '@mufakat/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
+import { newPublicCode } from '../verification/public-code';
 
 /** What a request records of a new version; the job fills in the rest. */
 export type NewDocumentVersion = Pick<DocumentVersion, 'forumId' | 'version' | 'language' | 'status' | 'progress' | 'requestedBy' | 'announced'> &
@@ -30,7 +31,7 @@ export class DocumentVersionsRepository {
   }
 
   insert(manager: EntityManager, values: NewDocumentVersion): Promise<DocumentVersion> {
-    return manager.save(manager.create(DocumentVersion, values));
+    return manager.save(manager.create(DocumentVersion, { ...values, publicCode: newPublicCode() }));
   }
 
   /** Newest first. */

@@ -19,6 +19,7 @@ export function toDocumentView(row: DocumentVersion): DocumentVersionView {
     final: row.final,
     contentFingerprint: row.contentFingerprint,
     revision: row.revision,
+    publicCode: row.publicCode,
   };
 }
 

@@ -73,7 +73,7 @@ export class DocumentsModule {
                 provide: MinutesGenerator,
                 inject: [getDataSourceToken(), RUNTIME_CONFIG],
                 useFactory: (db: DataSource, runtime: RuntimeConfig) =>
-                  new MinutesGenerator(db, { documentsDir: runtime.documents.dir, timeZone: runtime.documents.timeZone }),
+                  new MinutesGenerator(db, { documentsDir: runtime.documents.dir, timeZone: runtime.documents.timeZone, publicUrl: runtime.publicUrl }),
               },
             ]),
       ],

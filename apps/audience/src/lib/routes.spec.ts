@@ -23,4 +23,11 @@ describe('matchRoute', () => {
   it('ignores deeper paths under /j/', () => {
     expect(matchRoute('/j/ABC/extra')).toEqual({ name: 'home' });
   });
+
+  it('reads a document version code from /v/CODE and knows /verify', () => {
+    expect(matchRoute('/v/abcde12345')).toEqual({ name: 'version', code: 'ABCDE12345' });
+    expect(matchRoute('/v/ABCDE1234')).toEqual({ name: 'home' });
+    expect(matchRoute('/verify')).toEqual({ name: 'verify' });
+    expect(matchRoute('/verify/')).toEqual({ name: 'verify' });
+  });
 });

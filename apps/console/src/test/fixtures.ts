@@ -209,6 +209,7 @@ export const documentVersion = (id: string, version: number, patch: Partial<Docu
   final: false,
   contentFingerprint: 'f'.repeat(64),
   revision: 0,
+  publicCode: null,
   ...patch,
 });
 

@@ -37,9 +37,11 @@ export class DocumentVersion {
   @Column({ name: 'content_fingerprint', type: 'varchar', length: 64, nullable: true })
   contentFingerprint: string | null;
 
+  @Index('IDX_document_versions_pdf_sha256')
   @Column({ name: 'pdf_sha256', type: 'varchar', length: 64, nullable: true })
   pdfSha256: string | null;
 
+  @Index('IDX_document_versions_docx_sha256')
   @Column({ name: 'docx_sha256', type: 'varchar', length: 64, nullable: true })
   docxSha256: string | null;
 
@@ -87,6 +89,13 @@ export class DocumentVersion {
   /** How many times the forum's final version had been revised when this version was requested: 0 before any revision. */
   @Column({ type: 'integer', default: 0 })
   revision: number;
+  /**
+   * The version's public address (`/v/<code>`), printed with a QR code on every page of an issued version: ten
+   * base32 characters (50 random bits), so codes cannot be walked. Null on versions made before codes existed.
+   */
+  @Index('IDX_document_versions_public_code', { unique: true })
+  @Column({ name: 'public_code', type: 'varchar', length: 16, nullable: true })
+  publicCode: string | null;
 
   @Column({ name: 'requested_by', type: 'uuid' })
   requestedBy: string;

@@ -8,6 +8,7 @@ import { StaffSessions1796181028899 } from './1796181028899-staff-sessions';
 import { AttendeeTrust1796192343318 } from './1796192343318-attendee-trust';
 import { OfficialRecord1796192594521 } from './1796192594521-official-record';
 import { SigningRounds1796200000000 } from './1796200000000-signing-rounds';
+import { PublicVerification1796200000001 } from './1796200000001-public-verification';
 
 /** Every migration, oldest first; run at start. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AttendeeTrust1796192343318,
   OfficialRecord1796192594521,
   SigningRounds1796200000000,
+  PublicVerification1796200000001,
 ];

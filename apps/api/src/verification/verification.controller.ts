@@ -1,0 +1,45 @@
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DOCUMENT_FORMATS, type DocumentFormat, type PublicVersionView, type VerifyHashResult } from '@mufakat/contracts';
+import type { Response } from 'express';
+import { DomainError } from '../common/domain-error';
+import { VerificationService } from './verification.service';
+
+const MIME: Record<DocumentFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** Public, no login: issued Berita Acara versions, checked by anyone. */
+@ApiTags('public verification')
+@Controller('api/public')
+export class VerificationController {
+  constructor(@Inject(VerificationService) private readonly verification: VerificationService) {}
+
+  @Get('versions/:code')
+  @ApiOperation({ summary: 'A document version by its short code (PublicVersionView): an issued one in full, a draft only as a draft' })
+  @ApiOkResponse({ description: 'PublicVersionView' })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: no version has this code' })
+  version(@Param('code') code: string): Promise<PublicVersionView> {
+    return this.verification.byCode(code);
+  }
+
+  @Get('verify/:sha256')
+  @ApiOperation({ summary: 'The issued version whose PDF or DOCX has this hex SHA-256 (VerifyHashResult)' })
+  @ApiOkResponse({ description: 'VerifyHashResult' })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: no file with this hash was issued here' })
+  verify(@Param('sha256') sha256: string): Promise<VerifyHashResult> {
+    return this.verification.byHash(sha256);
+  }
+
+  @Get('versions/:code/berita-acara.:format')
+  @ApiOperation({ summary: "An issued version's PDF or DOCX; the X-Content-SHA256 header carries its recorded hash" })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: unknown code, a draft, or an unknown format' })
+  async download(@Param('code') code: string, @Param('format') format: string, @Res() response: Response): Promise<void> {
+    if (!(DOCUMENT_FORMATS as readonly string[]).includes(format)) throw new DomainError('NOT_FOUND', 'Unknown document format');
+    const file = await this.verification.file(code, format as DocumentFormat);
+    response.setHeader('Content-Type', MIME[format as DocumentFormat]);
+    response.setHeader('X-Content-SHA256', file.sha256);
+    response.download(file.path, file.name);
+  }
+}
