@@ -42,7 +42,8 @@ async function writeLegacyFolder(dataDir: string) {
     databasePoolSize: 1,
     redisUrl: null,
     publicUrl: 'http://127.0.0.1',
-    sessionSecret: 'legacy-session-secret-legacy-session-secret-0123',
+    // The product started below takes SESSION_SECRET from the environment when set (CI sets one), else DATA_DIR's.
+    sessionSecret: process.env.SESSION_SECRET ?? 'legacy-session-secret-legacy-session-secret-0123',
     web: { audienceDir: null, consoleDir: null },
     documents: { dir: join(dataDir, 'documents'), timeZone: 'Asia/Jakarta', queue: 'in-process' },
     tallyFlushMs: 100,

@@ -29,6 +29,7 @@ export class LiveRateLimitGuard implements CanActivate {
     const rule = this.reflector.get<RateLimitRule | undefined>(RULE, context.getHandler());
     if (!rule) return true;
     const socket = context.switchToWs().getClient<Socket<never, never, never, LiveSocketData>>();
+    if (rule.attendeesOnly && socket.data.session?.kind !== 'attendee') return true;
     await this.limiter.consume(rule, principalKey(socket.data.session, socket.id));
     return true;
   }

@@ -3,7 +3,7 @@ import type { RateLimitRule } from './rate-limit';
 
 /** Limits on socket events, per attendee (never per address: a venue's Wi-Fi puts hundreds of phones behind one). */
 export const LIVE_RATE_LIMITS = {
-  reactions: { name: 'reactions', limit: LIMITS.reactionsPer10s, windowMs: 10_000, what: 'reactions' },
+  reactions: { name: 'reactions', limit: LIMITS.reactionsPer10s, windowMs: 10_000, what: 'reactions', attendeesOnly: true },
   /**
    * A snapshot costs several queries, and one client asking in a loop delayed every other (2,000 syncs: ~5 s).
    * Ten in any five seconds covers a connect plus a few gaps and reconnects on a bad network; the client tries

@@ -6,6 +6,11 @@ export interface RateLimitRule {
   windowMs: number;
   /** What is counted, for the refusal's message ("reactions", "syncs"). */
   what: string;
+  /**
+   * An event only attendees may send: anyone else is let through uncounted, so the handler refuses them as
+   * unauthorised rather than as too quick.
+   */
+  attendeesOnly?: boolean;
 }
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };

@@ -31,8 +31,9 @@ describe(checkPollAnswer.name, () => {
     expect(error.details).toEqual(['answer.type: must be single']);
   });
 
-  it('takes one known option and drops fields the type does not have', () => {
-    expect(checkPollAnswer(single, { type: 'single', optionId: 'b', extra: 'x' })).toEqual({ type: 'single', optionId: 'b' });
+  it('takes one known option and refuses fields the type does not have', () => {
+    expect(checkPollAnswer(single, { type: 'single', optionId: 'b' })).toEqual({ type: 'single', optionId: 'b' });
+    expect(refusal(single, { type: 'single', optionId: 'b', extra: 'x' }).details).toEqual(['answer.extra: should not exist']);
     expect(refusal(single, { type: 'single', optionId: 'z' }).details).toEqual(['answer.optionId: must be an option of the poll']);
     expect(refusal(single, { type: 'single', optionId: ['a'] }).code).toBe('VALIDATION_FAILED');
   });

@@ -3,6 +3,16 @@ import { DomainError } from '../common/domain-error';
 
 export type PollRules = Pick<PollView, 'type' | 'options' | 'maxChoices' | 'scaleMax'>;
 
+/** The fields each answer type has besides `type`. */
+const ANSWER_FIELDS: Record<PollRules['type'], readonly string[]> = {
+  single: ['optionId'],
+  multiple: ['optionIds'],
+  rating: ['value'],
+  wordcloud: ['words'],
+  open: ['text'],
+  ranking: ['optionIds'],
+};
+
 /**
  * Checks an answer against its poll and returns it in canonical form: only the fields of its type,
  * text trimmed, multiple choices in the poll's option order (so a retried answer compares equal).
@@ -11,6 +21,9 @@ export type PollRules = Pick<PollView, 'type' | 'options' | 'maxChoices' | 'scal
 export function checkPollAnswer(poll: PollRules, answer: unknown): PollAnswer {
   const given = (typeof answer === 'object' && answer !== null ? answer : {}) as Record<string, unknown>;
   if (given.type !== poll.type) invalid(`This poll takes a ${poll.type} answer`, `answer.type: must be ${poll.type}`);
+  // Unknown fields are refused, as everywhere else, not silently dropped.
+  const extra = Object.keys(given).find((key) => key !== 'type' && !ANSWER_FIELDS[poll.type].includes(key));
+  if (extra !== undefined) invalid(`answer.${extra} is not part of a ${poll.type} answer`, `answer.${extra}: should not exist`);
   const optionIds = poll.options.map((option) => option.id);
   switch (poll.type) {
     case 'single': {

@@ -137,7 +137,8 @@ describe('live api under abuse: hostile payloads and the authorisation matrix', 
     const disconnected = new Promise<string>((resolve) => flooder.socket.once('disconnect', (reason) => resolve(reason)));
     void flooder.emitRaw(LiveEvent.ask, { text: 'x'.repeat(64 * 1024) }).catch(() => undefined);
     expect(await disconnected).toMatch(/transport (close|error)/);
-    expect((await fx.sockets.attendee.emit(LiveEvent.sync, { reason: 'gap' })).ok).toBe(true);
+    // The fuzzer's syncs may still fill this attendee's window on a fast machine: wait it out, then it must answer.
+    expect(await fx.must(fx.sockets.attendee, LiveEvent.sync, { reason: 'gap' })).toHaveProperty('seq');
     expect(differences(before, await fingerprint(databaseUrl))).toEqual({});
   });
 
