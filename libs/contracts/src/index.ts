@@ -19,3 +19,4 @@ export * from './permissions';
 export * from './check-in';
 export * from './record-settings';
 export * from './verification';
+export * from './accountability';

@@ -219,6 +219,16 @@ export const apiPaths = {
   publicVersionFile: (code: string, format: DocumentFormat) => `/api/public/versions/${encodeURIComponent(code)}/berita-acara.${format}`,
   /** Public: the issued version whose PDF or DOCX has this hex SHA-256; 404 `NOT_ISSUED` if none. */
   verifyHash: (sha256: string) => `/api/public/verify/${encodeURIComponent(sha256)}`,
+  /** Public open data (JSON; CSV of the page's main table; Atom): a forum once its Berita Acara is issued. */
+  publicOrganisations: '/api/public/organisations',
+  publicOrganisation: (id: string) => `/api/public/organisations/${encodeURIComponent(id)}`,
+  publicOrganisationCsv: (id: string) => `/api/public/organisations/${encodeURIComponent(id)}/units.csv`,
+  publicUnit: (id: string) => `/api/public/units/${encodeURIComponent(id)}`,
+  publicUnitCsv: (id: string) => `/api/public/units/${encodeURIComponent(id)}/forums.csv`,
+  publicForum: (id: string) => `/api/public/forums/${encodeURIComponent(id)}`,
+  publicForumCsv: (id: string) => `/api/public/forums/${encodeURIComponent(id)}/actions.csv`,
+  publicForumFeed: (id: string) => `/api/public/forums/${encodeURIComponent(id)}/updates.atom`,
+  publicEvidence: (id: string) => `/api/public/evidence/${encodeURIComponent(id)}`,
   health: '/health',
 } as const;
 
@@ -228,6 +238,11 @@ export const webPaths = {
   /** The public page of a document version, printed as a QR code on its pages. */
   publicVersion: (code: string) => `/v/${encodeURIComponent(code)}`,
   verify: '/verify',
+  /** Public follow-up pages (attendee app, no login). */
+  publicOrganisations: '/publik',
+  publicOrganisation: (id: string) => `/publik/organisasi/${encodeURIComponent(id)}`,
+  publicUnit: (id: string) => `/publik/unit/${encodeURIComponent(id)}`,
+  publicForum: (id: string) => `/publik/forum/${encodeURIComponent(id)}`,
   console: '/console/',
   projector: (forumId: string, key: string) => `/console/projector/${encodeURIComponent(forumId)}?key=${encodeURIComponent(key)}`,
 } as const;
