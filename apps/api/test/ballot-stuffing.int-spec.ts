@@ -194,6 +194,31 @@ describe('attendee trust', () => {
     expect(rows[0].count).toBe(2);
   });
 
+  it('registers a burst arriving together: double taps of one browser give one attendee, a wrong code only its own 404', async () => {
+    const keys = Array.from({ length: 8 }, () => deviceKey());
+    const code = forum.joinCode as string;
+    const register = (body: object, joinCode = code) =>
+      fetch(api.url + apiPaths.registerParticipant(joinCode), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const responses = await Promise.all([
+      ...keys.flatMap((key, i) => [register(person(`Ketuk ${i}`, { deviceKey: key })), register(person(`Ketuk ${i}`, { deviceKey: key }))]),
+      ...Array.from({ length: 8 }, (_, i) => register(person(`Tanpa kunci ${i}`))),
+      register(person('Kode salah'), 'ZZZZZZ'),
+    ]);
+    expect(responses.map((response) => response.status)).toEqual([...Array(24).fill(201), 404]);
+    const bodies = (await Promise.all(responses.slice(0, 24).map((response) => response.json()))) as RegisterParticipantResponse[];
+    keys.forEach((_, i) => {
+      const [a, b] = [bodies[2 * i], bodies[2 * i + 1]];
+      expect(a.participant.id).toBe(b.participant.id);
+      expect([a.restored, b.restored].sort()).toEqual([false, true]);
+    });
+    expect(new Set(bodies.map((body) => body.participant.id)).size).toBe(16);
+    const phones = await Promise.all(bodies.slice(14).map((body) => connect(api.url, { forumId: forum.id, attendeeToken: body.attendeeToken })));
+    const snapshots = await Promise.all(phones.map((phone) => phone.emit(LiveEvent.sync, {})));
+    expect(snapshots.map((snapshot) => okData(snapshot).viewer)).toEqual(
+      bodies.slice(14).map((body) => expect.objectContaining({ role: 'attendee', participantId: body.participant.id, name: body.participant.name })),
+    );
+  });
+
   it('shows the check-in code to the projector and staff only, refuses wrong codes and stops guessing', async () => {
     const { client: phone } = await attendee('Sebelum check-in');
     expect(await phone.emit(LiveEvent.checkIn, { code: '000000' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });

@@ -32,23 +32,29 @@ type JsonQuestion = Omit<MyQuestionRow, 'createdAt' | 'updatedAt' | 'repliedAt'>
  * these; its profile showed the api's time going to per-query socket writes and the ORM's query building.
  * The parts come from several features' tables on purpose: this is the snapshot's read, nothing writes through it.
  */
-const FORUM_STATE = `
-  SELECT f.seq, f.updated_at,
+function forumStateQuery(batch: boolean): string {
+  const p = batch ? 'att.pid' : '$2::uuid';
+  return `
+  SELECT ${batch ? 'att.pid, ' : ''}f.seq, f.updated_at,
     (SELECT coalesce(json_agg(json_build_object(
               'id', q.id, 'agendaItemId', q.agenda_item_id, 'text', q.text, 'anonymous', q.anonymous, 'status', q.status,
               'rejectionReason', q.rejection_reason, 'replyText', q.reply_text, 'replyAuthorName', q.reply_author_name,
               'repliedAt', q.replied_at, 'createdAt', q.created_at, 'updatedAt', q.updated_at) ORDER BY q.created_at), '[]'::json)
-       FROM questions q WHERE q.participant_id = $2 AND q.status <> 'withdrawn') AS questions,
-    (SELECT coalesce(array_agg(v.question_id), '{}') FROM question_votes v WHERE v.participant_id = $2) AS votes,
-    (SELECT coalesce(json_object_agg(a.poll_id, a.answer), '{}'::json) FROM poll_answers a WHERE a.participant_id = $2) AS poll_answers,
-    (SELECT coalesce(json_object_agg(s.item_id, s.signal), '{}'::json) FROM consensus_signals s WHERE s.participant_id = $2) AS signals,
-    (SELECT r.scores FROM survey_responses r WHERE r.participant_id = $2) AS survey,
-    EXISTS (SELECT 1 FROM representatives r WHERE r.forum_id = f.id AND r.participant_id = $2) AS representative,
-    (SELECT p.name FROM participants p WHERE p.id = $2) AS name,
-    EXISTS (SELECT 1 FROM participants p WHERE p.id = $2 AND p.verified_at IS NOT NULL) AS verified
-  FROM forums f WHERE f.id = $1`;
+       FROM questions q WHERE q.participant_id = ${p} AND q.status <> 'withdrawn') AS questions,
+    (SELECT coalesce(array_agg(v.question_id), '{}') FROM question_votes v WHERE v.participant_id = ${p}) AS votes,
+    (SELECT coalesce(json_object_agg(a.poll_id, a.answer), '{}'::json) FROM poll_answers a WHERE a.participant_id = ${p}) AS poll_answers,
+    (SELECT coalesce(json_object_agg(s.item_id, s.signal), '{}'::json) FROM consensus_signals s WHERE s.participant_id = ${p}) AS signals,
+    (SELECT r.scores FROM survey_responses r WHERE r.participant_id = ${p}) AS survey,
+    EXISTS (SELECT 1 FROM representatives r WHERE r.forum_id = f.id AND r.participant_id = ${p}) AS representative,
+    (SELECT p.name FROM participants p WHERE p.id = ${p}) AS name,
+    EXISTS (SELECT 1 FROM participants p WHERE p.id = ${p} AND p.verified_at IS NOT NULL) AS verified
+  FROM forums f${batch ? ' CROSS JOIN unnest($2::uuid[]) AS att(pid)' : ''} WHERE f.id = $1`;
+}
+const FORUM_STATE = forumStateQuery(false);
+const FORUM_STATES = forumStateQuery(true);
 
 interface ForumStateRow {
+  pid?: string;
   seq: number;
   updated_at: Date;
   questions: JsonQuestion[];
@@ -82,28 +88,41 @@ export class SnapshotRepository {
    */
   async forumState(forumId: string, participantId: string | null, manager: EntityManager = this.db.manager): Promise<ForumStateRead | null> {
     const [row] = (await manager.query(FORUM_STATE, [forumId, participantId])) as ForumStateRow[];
-    if (!row) return null;
-    return {
-      seq: Number(row.seq),
-      sharedKey: `${row.seq}:${row.updated_at.getTime()}`,
-      attendee: participantId
-        ? {
-            name: row.name ?? '',
-            myQuestions: row.questions.map((q) =>
-              toMyQuestion({ ...q, createdAt: new Date(q.createdAt), updatedAt: new Date(q.updatedAt), repliedAt: q.repliedAt ? new Date(q.repliedAt) : null }),
-            ),
-            votedQuestionIds: row.votes,
-            myPollAnswers: row.poll_answers,
-            myConsensusSignals: row.signals,
-            mySurvey: row.survey,
-            isRepresentative: row.representative,
-            verified: row.verified,
-          }
-        : null,
-    };
+    return row ? toForumStateRead(row, participantId !== null) : null;
+  }
+
+  /**
+   * The same for many attendees of one forum in one statement (one moment for all of them): a join storm's
+   * snapshots. Null when the forum does not exist.
+   */
+  async attendeeStates(forumId: string, participantIds: readonly string[]): Promise<Map<string, ForumStateRead> | null> {
+    const rows = (await this.db.manager.query(FORUM_STATES, [forumId, participantIds])) as ForumStateRow[];
+    if (rows.length === 0) return null;
+    return new Map(rows.map((row) => [row.pid as string, toForumStateRead(row, true)]));
   }
 
   forum(manager: EntityManager, forumId: string): Promise<Forum> {
     return manager.findOneByOrFail(Forum, { id: forumId });
   }
+}
+
+function toForumStateRead(row: ForumStateRow, withAttendee: boolean): ForumStateRead {
+  return {
+    seq: Number(row.seq),
+    sharedKey: `${row.seq}:${row.updated_at.getTime()}`,
+    attendee: withAttendee
+      ? {
+          name: row.name ?? '',
+          myQuestions: row.questions.map((q) =>
+            toMyQuestion({ ...q, createdAt: new Date(q.createdAt), updatedAt: new Date(q.updatedAt), repliedAt: q.repliedAt ? new Date(q.repliedAt) : null }),
+          ),
+          votedQuestionIds: row.votes,
+          myPollAnswers: row.poll_answers,
+          myConsensusSignals: row.signals,
+          mySurvey: row.survey,
+          isRepresentative: row.representative,
+          verified: row.verified,
+        }
+      : null,
+  };
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { ForumSnapshot, Viewer } from '@mufakat/contracts';
 import type { EntityManager } from 'typeorm';
 import { knownError } from '../common/known-error';
+import { StatementBatcher } from '../database/statement-batcher';
 import { SnapshotParts, type RoomState } from '../realtime/snapshot-parts.registry';
 import type { LiveSession } from './live-session';
 import { SnapshotRepository, type AttendeeOwnState, type ForumStateRead } from './snapshot.repository';
@@ -17,6 +18,8 @@ const SHARED_CACHE_FORUMS = 64;
 export class SnapshotService implements OnApplicationBootstrap {
   /** forumId → the shared part at one state of the forum (in flight while it is being read: one read per state). */
   private readonly shared = new Map<string, { key: string; part: Promise<RoomState | null> }>();
+  /** Attendees asking at once (a join storm, a reconnect wave) read their own parts in one statement per forum. */
+  private readonly attendeeStates = new StatementBatcher<AttendeeStateRequest, ForumStateRead | null>((requests) => this.readAttendeeStates(requests));
 
   constructor(
     @Inject(SnapshotRepository) private readonly snapshots: SnapshotRepository,
@@ -37,7 +40,7 @@ export class SnapshotService implements OnApplicationBootstrap {
     if (session.kind === 'attendee') {
       // The shared part may turn out to be of a newer state than the attendee's read: then read again.
       for (let attempt = 0; attempt < 3; attempt++) {
-        const read = await this.snapshots.forumState(session.forumId, session.participantId);
+        const read = await this.attendeeStates.submit({ forumId: session.forumId, participantId: session.participantId });
         if (!read) throw knownError('forumNotFound');
         const shared = await this.sharedAt(session.forumId, read.sharedKey);
         if (shared) return this.assemble(read, shared, await this.snapshots.withoutTransaction((manager) => this.viewer(manager, session, read)));
@@ -53,6 +56,15 @@ export class SnapshotService implements OnApplicationBootstrap {
       }
       return snapshot;
     });
+  }
+
+  private async readAttendeeStates(requests: AttendeeStateRequest[]): Promise<Array<ForumStateRead | null>> {
+    const byForum = new Map<string, string[]>();
+    for (const { forumId, participantId } of requests) byForum.set(forumId, [...(byForum.get(forumId) ?? []), participantId]);
+    const states = new Map(
+      await Promise.all([...byForum].map(async ([forumId, ids]) => [forumId, await this.snapshots.attendeeStates(forumId, [...new Set(ids)])] as const)),
+    );
+    return requests.map(({ forumId, participantId }) => states.get(forumId)?.get(participantId) ?? null);
   }
 
   private assemble(read: ForumStateRead, shared: RoomState, viewer: Viewer): ForumSnapshot {
@@ -121,4 +133,9 @@ export class SnapshotService implements OnApplicationBootstrap {
       }
     }
   }
+}
+
+interface AttendeeStateRequest {
+  forumId: string;
+  participantId: string;
 }

@@ -12,6 +12,13 @@ export type RegisteredParticipant = Pick<Participant, 'id' | 'forumId' | 'name' 
 /** Who an attendee token belongs to. */
 export type TokenHolder = Pick<Participant, 'id' | 'name'>;
 
+/** One registration as the phone asked for it, with the token it will hold. */
+export interface RegistrationRequest extends Pick<Participant, 'name' | 'institution' | 'category' | 'mode'> {
+  joinCode: string;
+  attendeeToken: string;
+  deviceKeyHash: string | null;
+}
+
 /** A registration's outcome: a new attendee, or the one this browser registered before (`restored`). */
 export type Registration = RegisteredParticipant & { restored: boolean };
 
@@ -36,27 +43,47 @@ export class ParticipantsRepository {
   }
 
   /**
-   * Registers an attendee of the published forum with this join code; null when there is none. Plain SQL, one
-   * statement: a join storm registers hundreds a second, and the ORM's query builder was most of the api's time
-   * then (bench profile).
+   * Registers attendees of the published forums with these join codes, in one statement: the answer at each
+   * index is that request's registration, or null when its forum is not published. A join storm registers hundreds
+   * a second; one statement per batch (plain SQL, not the ORM's query builder) is one round trip and one commit
+   * for all of them (bench profile). A browser that registered before gets its attendee back with a fresh token
+   * (its old one is on the same browser, or lost); a voided attendee keeps its old token, which is refused anyway.
+   * xmax is 0 for an insert. A device may appear once per statement (Postgres cannot update one row twice in one
+   * statement): the caller sends repeats in a later one.
    */
-  async register(
-    joinCode: string,
-    details: Pick<Participant, 'name' | 'institution' | 'category' | 'mode'>,
-    attendeeToken: string,
-    deviceKeyHash: string | null,
-  ): Promise<Registration | null> {
-    // A browser that registered before gets its attendee back with a fresh token (its old one is on the same
-    // browser, or lost); a voided attendee keeps its old token, which is refused anyway. xmax is 0 for an insert.
-    const rows = await this.db.query<Registration[]>(
+  async registerMany(requests: readonly RegistrationRequest[]): Promise<Array<Registration | null>> {
+    const column = <K extends keyof RegistrationRequest>(key: K) => requests.map((request) => request[key]);
+    const rows = await this.db.query<Array<Registration & { tokenHash: string; deviceKeyHash: string | null }>>(
       `INSERT INTO participants (forum_id, name, institution, category, mode, token_hash, device_key_hash)
-       SELECT f.id, $2, $3, $4, $5, $6, $7 FROM forums f WHERE f.join_code = $1 AND f.status = 'published'
+       SELECT f.id, r.name, r.institution, r.category, r.mode, r.token_hash, r.device_key_hash
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+           AS r(join_code, name, institution, category, mode, token_hash, device_key_hash)
+         JOIN forums f ON f.join_code = r.join_code AND f.status = 'published'
        ON CONFLICT (forum_id, device_key_hash) DO UPDATE
          SET token_hash = CASE WHEN participants.voided_at IS NULL THEN EXCLUDED.token_hash ELSE participants.token_hash END
-       RETURNING ${REGISTERED_COLUMNS}, xmax <> 0 AS restored`,
-      [joinCode, details.name, details.institution, details.category, details.mode, hashAttendeeToken(attendeeToken), deviceKeyHash],
+       RETURNING ${REGISTERED_COLUMNS}, xmax <> 0 AS restored, token_hash AS "tokenHash", device_key_hash AS "deviceKeyHash"`,
+      [
+        column('joinCode'),
+        column('name'),
+        column('institution'),
+        column('category'),
+        column('mode'),
+        requests.map((request) => hashAttendeeToken(request.attendeeToken)),
+        column('deviceKeyHash'),
+      ],
     );
-    return rows[0] ?? null;
+    // Found again by the token's hash, or for a voided attendee (whose hash stays) by the device: its hash is
+    // of the join code and the key, so it names one forum.
+    const byToken = new Map(rows.map((row) => [row.tokenHash, row]));
+    const byDevice = new Map(rows.filter((row) => row.deviceKeyHash).map((row) => [row.deviceKeyHash, row]));
+    return requests.map((request) => {
+      const row = byToken.get(hashAttendeeToken(request.attendeeToken)) ?? (request.deviceKeyHash ? byDevice.get(request.deviceKeyHash) : undefined);
+      if (!row) return null;
+      const registration: Registration & Partial<Pick<typeof row, 'tokenHash' | 'deviceKeyHash'>> = { ...row };
+      delete registration.tokenHash;
+      delete registration.deviceKeyHash;
+      return registration;
+    });
   }
 
   /** On every attendee's connect: plain SQL, not the ORM's query builder (a join storm makes thousands). */

@@ -13,11 +13,15 @@ import { hashDeviceKey, isSignedAttendeeToken, newAttendeeToken, participantOfSi
 import { RegistrationLimits } from './registration-limits';
 import { joinUrl } from '../forums/join-url';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
-import { ParticipantsRepository, type RegisteredParticipant, type TokenHolder } from './participants.repository';
+import { StatementBatcher } from '../database/statement-batcher';
+import { ParticipantsRepository, type RegisteredParticipant, type Registration, type RegistrationRequest, type TokenHolder } from './participants.repository';
 import { checkInEnabledOf, type Forum } from '@mufakat/persistence';
 
 @Injectable()
 export class ParticipantsService {
+  /** Registrations arriving together (everyone scans the QR code at once) are written in one statement. */
+  private readonly registrations = new StatementBatcher<RegistrationRequest, Registration | null | Error>((requests) => this.registerBatch(requests));
+
   constructor(
     @Inject(ParticipantsRepository) private readonly participants: ParticipantsRepository,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
@@ -57,13 +61,45 @@ export class ParticipantsService {
     await this.registrationLimits.check(clientAddress, joinCode);
     // The phone gets a signed token; the stored hash is of a random one nobody holds, so a restore still ends the
     // browser's older random token as it did before.
-    const saved = await this.participants.register(joinCode, dto, newAttendeeToken(), dto.deviceKey ? hashDeviceKey(joinCode, dto.deviceKey) : null);
+    const saved = await this.registrations.submit({
+      joinCode,
+      name: dto.name,
+      institution: dto.institution,
+      category: dto.category,
+      mode: dto.mode,
+      attendeeToken: newAttendeeToken(),
+      deviceKeyHash: dto.deviceKey ? hashDeviceKey(joinCode, dto.deviceKey) : null,
+    });
+    if (saved instanceof Error) throw saved;
     if (!saved) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
     if (saved.voidedAt) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
     const { forumId, restored } = saved;
     const participant = toParticipantView(saved);
     if (!restored) this.tallies.changed('attendance', forumId, participant.id);
     return { forumId, attendeeToken: signAttendeeToken(this.config.sessionSecret, forumId, participant.id), participant, restored };
+  }
+
+  /**
+   * One statement per batch, each device at most once in it (a double tap's second request goes in the next). A
+   * batch that fails is written again one request at a time, so one request's error is only its own.
+   */
+  private async registerBatch(requests: RegistrationRequest[]): Promise<Array<Registration | null | Error>> {
+    const results: Array<Registration | null | Error> = new Array(requests.length);
+    let pending = requests.map((request, index) => ({ request, index }));
+    while (pending.length > 0) {
+      const devices = new Set<string>();
+      const now = pending.filter(
+        ({ request }) => !request.deviceKeyHash || (!devices.has(request.deviceKeyHash) && Boolean(devices.add(request.deviceKeyHash))),
+      );
+      pending = pending.filter((entry) => !now.includes(entry));
+      try {
+        (await this.participants.registerMany(now.map(({ request }) => request))).forEach((result, i) => (results[now[i].index] = result));
+      } catch (error) {
+        if (now.length === 1) results[now[0].index] = error instanceof Error ? error : new Error(String(error));
+        else for (const entry of now) [results[entry.index]] = await this.registerBatch([entry.request]);
+      }
+    }
+    return results;
   }
 
   /** One transaction per batch of joins: a numbered staff change per new participant, then the room's counts. */

@@ -4,7 +4,14 @@ import { ROOM_QUESTION_STATUSES } from '@mufakat/contracts';
 import { Forum, Participant, Question } from '@mufakat/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { knownError } from '../common/known-error';
-import type { UpvoteRequestItem } from './upvote-batcher';
+
+/** One upvote or un-vote as an attendee asked for it. */
+export interface UpvoteRequestItem {
+  forumId: string;
+  participantId: string;
+  questionId: string;
+  upvoted: boolean;
+}
 
 /** A question locked for change, with what its views need. */
 export interface LockedQuestion {

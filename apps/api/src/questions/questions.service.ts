@@ -10,8 +10,8 @@ import { SnapshotParts } from '../realtime/snapshot-parts.registry';
 import { TallyRegistry } from '../realtime/tally-registry.service';
 import { stampQuestionChanges } from './question-changes';
 import { toModerationQuestion, toMyQuestion, toPublicQuestion } from './question-views';
-import { QuestionsRepository } from './questions.repository';
-import { UpvoteBatcher, type UpvoteRequestItem } from './upvote-batcher';
+import { StatementBatcher } from '../database/statement-batcher';
+import { QuestionsRepository, type UpvoteRequestItem } from './questions.repository';
 
 /** What attendees do with questions: ask, correct or withdraw their own while pending, upvote. */
 @Injectable()
@@ -20,7 +20,7 @@ export class QuestionsService {
    * Two writers, each attendee always on the same one (so one attendee's votes commit in the order sent): while
    * one batch commits, the other lane's can. Both lock questions in id order, so they cannot deadlock.
    */
-  private readonly upvoteLanes = [0, 1].map(() => new UpvoteBatcher<DomainError | null>((items) => this.writeUpvotes(items)));
+  private readonly upvoteLanes = [0, 1].map(() => new StatementBatcher<UpvoteRequestItem, DomainError | null>((items) => this.writeUpvotes(items)));
 
   constructor(
     @Inject(QuestionsRepository) private readonly questions: QuestionsRepository,
@@ -79,7 +79,7 @@ export class QuestionsService {
     });
   }
 
-  /** Idempotent both ways: the vote's primary key decides, and votes are written in batches (see UpvoteBatcher). */
+  /** Idempotent both ways: the vote's primary key decides, and votes are written in batches (see StatementBatcher). */
   async upvote(forumId: string, participantId: string, input: { questionId: string; upvoted: boolean }): Promise<UpvoteResult> {
     const lane = this.upvoteLanes[participantId.charCodeAt(participantId.length - 1) % this.upvoteLanes.length];
     const outcome = await lane.submit({ forumId, participantId, questionId: input.questionId, upvoted: input.upvoted });

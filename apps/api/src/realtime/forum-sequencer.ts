@@ -36,8 +36,10 @@ async function bump(manager: EntityManager, forumId: string, column: 'seq' | 'st
 
 /**
  * Takes the forum row's lock first: numbering takes it too, so work done under it (counting tallies, giving out
- * version or approval numbers) is never overtaken by a later sequence number.
+ * version or approval numbers) is never overtaken by a later sequence number. `NO KEY UPDATE`, not `UPDATE`: the
+ * key-share locks that inserting a participant, a question or a vote takes on its forum (the foreign key check) do
+ * not wait for it, so a join storm's registrations never queue behind the flush that announces them.
  */
 export async function lockForum(manager: EntityManager, forumId: string): Promise<void> {
-  await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR UPDATE', [forumId]);
+  await manager.query('SELECT 1 FROM forums WHERE id = $1 FOR NO KEY UPDATE', [forumId]);
 }

@@ -1,13 +1,14 @@
-import { UpvoteBatcher, type UpvoteRequestItem } from './upvote-batcher';
+import type { UpvoteRequestItem } from '../questions/questions.repository';
+import { StatementBatcher } from './statement-batcher';
 
 const vote = (questionId: string, participantId = 'p'): UpvoteRequestItem => ({ forumId: 'f', participantId, questionId, upvoted: true });
 
-describe(UpvoteBatcher.name, () => {
+describe(StatementBatcher.name, () => {
   it('writes the first vote at once and the votes that arrive meanwhile as one batch', async () => {
     const batches: string[][] = [];
     let release: () => void = () => undefined;
     const firstWrite = new Promise<void>((resolve) => (release = resolve));
-    const batcher = new UpvoteBatcher<string>(async (items) => {
+    const batcher = new StatementBatcher<UpvoteRequestItem, string>(async (items) => {
       batches.push(items.map((item) => item.questionId));
       if (batches.length === 1) await firstWrite;
       return items.map((item) => `ok:${item.questionId}`);
@@ -23,7 +24,7 @@ describe(UpvoteBatcher.name, () => {
 
   it('caps a batch and fails only the votes of a batch whose write failed', async () => {
     let calls = 0;
-    const batcher = new UpvoteBatcher<number>(async (items) => {
+    const batcher = new StatementBatcher<UpvoteRequestItem, number>(async (items) => {
       calls++;
       if (calls === 2) throw new Error('deadlock');
       return items.map(() => calls);
