@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { forumRoom, forumStaffRoom, LiveEvent, participantRoom } from '@mufakat/contracts';
+import { forumProjectorRoom, forumRoom, forumStaffRoom, LiveEvent, participantRoom } from '@mufakat/contracts';
 import { Server } from 'socket.io';
 
 createRequire(import.meta.url)('./lib/probe.cjs');
@@ -14,8 +14,9 @@ const HOST = process.env.HOST ?? '127.0.0.1';
 const TALLY_FLUSH_MS = Number(process.env.TALLY_FLUSH_MS ?? 100);
 const SESSION_COOKIE = 'mufakat_session';
 /**
- * `coalesced` (what the api does: attendance to the room at most every TALLY_FLUSH_MS) or `per-join` (one frame
- * to every attendee per registration, what the api did before it coalesced; N joins cost ~N²/2 frames).
+ * `coalesced` (what the api does: unnumbered counts to the projector and staff at most every TALLY_FLUSH_MS),
+ * `room` (what it did until 2026-12-02: a numbered change to every attendee at most every TALLY_FLUSH_MS) or
+ * `per-join` (a numbered change to every attendee per registration, as before coalescing; N joins cost ~N²/2 frames).
  */
 const ATTENDANCE = process.env.BASELINE_ATTENDANCE ?? 'coalesced';
 
@@ -161,6 +162,11 @@ function register(forum, body) {
   attendeesByToken.set(token, { forum, participant });
   forum.attendance[participant.mode === 'room' ? 'room' : 'online'] += 1;
   if (ATTENDANCE === 'coalesced') {
+    forum.attendanceTimer ??= setTimeout(() => {
+      forum.attendanceTimer = null;
+      io.to([forumProjectorRoom(forum.id), forumStaffRoom(forum.id)]).emit(LiveEvent.attendance, { ...forum.attendance });
+    }, TALLY_FLUSH_MS);
+  } else if (ATTENDANCE === 'room') {
     forum.attendanceTimer ??= setTimeout(() => {
       forum.attendanceTimer = null;
       publish(forum, { type: 'attendance.counted', attendance: { ...forum.attendance } });

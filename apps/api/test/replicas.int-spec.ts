@@ -35,7 +35,7 @@ describe('two api replicas sharing Redis', () => {
     clients.push(projector, moderator);
 
     const asker = await registerAttendee(first.url, forum.joinCode as string, { mode: 'online' });
-    await projector.waitFor((c) => c.stream === 'public' && c.change.type === 'attendance.counted');
+    await projector.waitForAttendance((counts) => counts.online === 1);
     const askerSocket = await LiveTestClient.connect(second.url, { forumId: forum.id, attendeeToken: asker.attendeeToken });
     clients.push(askerSocket);
     const asked = await askerSocket.emit(LiveEvent.ask, { text: 'Bisakah antrean dibuat daring?' });

@@ -31,14 +31,15 @@ const snapshot = (seq: number): ForumSnapshot => ({
   checkIn: { enabled: false },
   consensus: [],
   consensusTallies: {},
-  survey: { open: false, respondents: 0 },
+  survey: { open: false, respondents: seq },
   viewer: { role: 'projector' },
 });
 
-const attendance = (seq: number, room: number): ForumChange => ({
+/** A numbered public change carrying a number the tests can follow (the survey's respondents). */
+const counted = (seq: number, respondents: number): ForumChange => ({
   stream: 'public',
   seq,
-  change: { type: 'attendance.counted', attendance: { room, online: 0 } },
+  change: { type: 'survey.changed', survey: { open: true, respondents } },
 });
 
 const staffSnapshot = (seq: number, staffSeq: number): ForumSnapshot => ({
@@ -106,9 +107,18 @@ describe(LiveForumClient.name, () => {
     connect();
     await until((view) => view.connection === 'live');
     expect(client?.getView().snapshot?.seq).toBe(5);
-    io.emit(LiveEvent.changed, attendance(6, 42));
-    await until((view) => view.snapshot?.attendance.room === 42);
+    io.emit(LiveEvent.changed, counted(6, 42));
+    await until((view) => view.snapshot?.survey.respondents === 42);
     expect(client?.getView().snapshot?.seq).toBe(6);
+    expect(syncs).toBe(1);
+  });
+
+  it('takes unnumbered attendance counts without asking for a snapshot', async () => {
+    connect();
+    await until((view) => view.connection === 'live');
+    io.emit(LiveEvent.attendance, { room: 40, online: 2 });
+    await until((view) => view.snapshot?.attendance.room === 40);
+    expect(client?.getView().snapshot).toMatchObject({ seq: 5, attendance: { room: 40, online: 2 } });
     expect(syncs).toBe(1);
   });
 
@@ -116,11 +126,11 @@ describe(LiveForumClient.name, () => {
     connect();
     await until((view) => view.connection === 'live');
     serverSeq = 9;
-    io.emit(LiveEvent.changed, attendance(8, 99));
+    io.emit(LiveEvent.changed, counted(8, 99));
     await until((view) => view.snapshot?.seq === 9);
     expect(syncs).toBe(2);
     // The change after the gap came from the snapshot, not from applying seq 8 over seq 5.
-    expect(client?.getView().snapshot?.attendance.room).toBe(9);
+    expect(client?.getView().snapshot?.survey.respondents).toBe(9);
   });
 
   it('stops on a refusal but retries after a transient error', async () => {
@@ -169,7 +179,7 @@ describe(LiveForumClient.name, () => {
     /** Numbers the next public change and broadcasts it, as the server's broadcaster does. */
     const publish = () => {
       serverSeq++;
-      io.emit(LiveEvent.changed, attendance(serverSeq, 100 + serverSeq));
+      io.emit(LiveEvent.changed, counted(serverSeq, 100 + serverSeq));
     };
     /** A change the server numbered but this client never received. */
     const lose = () => void serverSeq++;
@@ -213,7 +223,7 @@ describe(LiveForumClient.name, () => {
       await until((view) => view.connection === 'live');
       const view = client?.getView();
       expect(view?.snapshot?.seq).toBe(9);
-      expect(view?.snapshot?.attendance.room).toBe(109);
+      expect(view?.snapshot?.survey.respondents).toBe(109);
       expect(view?.snapshot?.staff?.seq).toBe(4);
       expect(view?.snapshot?.staff?.participants.map((p) => p.id)).toEqual(['p4']);
 
@@ -234,7 +244,7 @@ describe(LiveForumClient.name, () => {
       await until((view) => view.snapshot?.seq === 9);
       expect(syncs).toBe(2);
       // Seq 9 came from the snapshot, not from applying change 9 over seq 7.
-      expect(client?.getView().snapshot?.attendance.room).toBe(9);
+      expect(client?.getView().snapshot?.survey.respondents).toBe(9);
     });
 
     it('asks again when the changes that overtook the snapshot have a hole', async () => {
@@ -249,7 +259,7 @@ describe(LiveForumClient.name, () => {
       connect();
       await until((view) => view.snapshot?.seq === 9);
       expect(syncs).toBe(2);
-      expect(client?.getView().snapshot?.attendance.room).toBe(9);
+      expect(client?.getView().snapshot?.survey.respondents).toBe(9);
     });
   });
 

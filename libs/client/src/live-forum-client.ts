@@ -74,6 +74,9 @@ export class LiveForumClient {
     this.socket.on(LiveEvent.myQuestion, (question) => this.onMyQuestion(question));
     this.socket.on(LiveEvent.mySigning, (signing) => this.patchAttendee({ signing }));
     this.socket.on(LiveEvent.reactions, (burst) => this.reactionListeners.forEach((listener) => listener(burst)));
+    this.socket.on(LiveEvent.attendance, (attendance) => {
+      if (this.view.snapshot) this.update({ snapshot: { ...this.view.snapshot, attendance } });
+    });
   }
 
   /** Ephemeral reaction bursts (not part of the snapshot). */

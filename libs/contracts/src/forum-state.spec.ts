@@ -94,11 +94,11 @@ describe(applyForumChange.name, () => {
     const result = applyForumChange(snapshot(), {
       stream: 'public',
       seq: 11,
-      change: { type: 'attendance.counted', attendance: { room: 3, online: 4 } },
+      change: { type: 'survey.changed', survey: { open: true, respondents: 4 } },
     });
     expect(result.kind).toBe('applied');
     expect(result.state.seq).toBe(11);
-    expect(result.state.attendance).toEqual({ room: 3, online: 4 });
+    expect(result.state.survey).toEqual({ open: true, respondents: 4 });
   });
 
   it('reports a gap when a change was missed, and ignores one already seen', () => {

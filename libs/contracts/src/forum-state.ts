@@ -47,8 +47,6 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
 
 function applyPublic(state: ForumSnapshot, change: PublicChange): ForumSnapshot {
   switch (change.type) {
-    case 'attendance.counted':
-      return { ...state, attendance: change.attendance };
     case 'agenda.updated':
       return { ...state, agenda: change.agenda, currentAgendaItemId: change.currentAgendaItemId };
     case 'question.upserted': {

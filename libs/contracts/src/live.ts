@@ -122,6 +122,10 @@ export interface ForumSnapshot {
   settings: ForumSettings;
   agenda: AgendaItemView[];
   currentAgendaItemId: string | null;
+  /**
+   * Read fresh with every snapshot. Later counts go to the projector and staff only (`LiveEvent.attendance`):
+   * attendees' phones do not show them, and a join storm would otherwise send every phone ten frames a second.
+   */
   attendance: AttendanceCounts;
   /** Approved and answered questions, ranked. */
   questions: PublicQuestion[];
@@ -144,7 +148,6 @@ export interface ForumSnapshot {
 }
 
 export type PublicChange =
-  | { type: 'attendance.counted'; attendance: AttendanceCounts }
   | { type: 'question.upserted'; question: PublicQuestion }
   /** The question left the room's view (archived). */
   | { type: 'question.removed'; questionId: string }
@@ -194,6 +197,7 @@ export const LiveEvent = {
   changed: 'forum:changed',
   myQuestion: 'me:question',
   reactions: 'forum:reactions',
+  attendance: 'forum:attendance',
   updateSettings: 'forum:update-settings',
   ask: 'question:ask',
   editOwn: 'question:edit-own',
@@ -286,6 +290,8 @@ export interface ServerToClientEvents {
   [LiveEvent.myQuestion]: (question: MyQuestion) => void;
   /** Ephemeral, coalesced reaction counts (projector and staff). */
   [LiveEvent.reactions]: (burst: ReactionBurst) => void;
+  /** Coalesced, unnumbered attendance counts (projector and staff): after joins, check-ins and voids. */
+  [LiveEvent.attendance]: (attendance: AttendanceCounts) => void;
   /** Private to a representative: what to sign changed (a new version is ready, or their signature landed). */
   [LiveEvent.mySigning]: (task: SigningTask | null) => void;
 }

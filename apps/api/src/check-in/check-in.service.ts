@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { normaliseCheckInCode, type CheckInCode, type CheckInResult, type CheckInState, type ForumChange, type ParticipantView } from '@mufakat/contracts';
-import { checkInEnabledOf, type Participant } from '@mufakat/persistence';
+import type { Participant } from '@mufakat/persistence';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { ForumAccessService } from '../forums/forum-access.service';
-import { ParticipantsRepository } from '../participants/participants.repository';
 import { toParticipantView } from '../participants/participants.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
@@ -23,7 +22,6 @@ import { CheckInRepository, type Contributions } from './check-in.repository';
 export class CheckInService {
   constructor(
     @Inject(CheckInRepository) private readonly checkIns: CheckInRepository,
-    @Inject(ParticipantsRepository) private readonly participants: ParticipantsRepository,
     @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
     @Inject(TallyRegistry) private readonly tallies: TallyRegistry,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
@@ -43,15 +41,12 @@ export class CheckInService {
       await this.checkIns.setCheckIn(manager, forumId, { checkInEnabled: enabled, checkInSecret: forum.checkInSecret ?? randomBytes(32).toString('hex') });
       await this.audit.record(manager, { forumId, actorUserId: userId, action: enabled ? 'check-in.enable' : 'check-in.disable', subjectId: forumId });
       return {
-        changes: [
-          await stampPublic(manager, forumId, { type: 'checkIn.changed', checkIn: { enabled } }),
-          await this.stampAttendance(manager, forumId, enabled),
-        ],
+        changes: [await stampPublic(manager, forumId, { type: 'checkIn.changed', checkIn: { enabled } })],
         itemIds: await this.checkIns.roomConsensusItemIds(manager, forumId),
       };
     });
     this.broadcaster.send(forumId, changes);
-    // Tallies and the IKM gain (or lose) their verified counts.
+    // Tallies, the IKM and attendance gain (or lose) their verified counts.
     if (changes.length > 0) this.recount(forumId, { consensusItemIds: itemIds, pollIds: [], surveyed: true });
     return { enabled };
   }
@@ -83,16 +78,12 @@ export class CheckInService {
     return this.verify(forumId, participantId, 'staff', userId);
   }
 
-  /** Marks tallies the attendee counts in as changed: they are counted again (coalesced) and broadcast. */
+  /** Marks tallies the attendee counts in as changed, attendance too: they are counted again (coalesced) and broadcast. */
   recount(forumId: string, contributions: Contributions): void {
+    this.tallies.changed('headcount', forumId, forumId);
     for (const itemId of contributions.consensusItemIds) this.tallies.changed('consensus', forumId, itemId);
     for (const pollId of contributions.pollIds) this.tallies.changed('pollResults', forumId, pollId);
     if (contributions.surveyed) this.tallies.changed('survey', forumId, 'survey');
-  }
-
-  /** The room's counts, numbered: after a join, a check-in or a void. */
-  async stampAttendance(manager: EntityManager, forumId: string, withVerified: boolean): Promise<ForumChange> {
-    return stampPublic(manager, forumId, { type: 'attendance.counted', attendance: await this.participants.countAttendance(manager, forumId, withVerified) });
   }
 
   private async verify(forumId: string, participantId: string, by: 'code' | 'staff', userId: string | null): Promise<ParticipantView> {
@@ -115,11 +106,8 @@ export class CheckInService {
     return toParticipantView(participant);
   }
 
-  /** Staff hear of the attendee's new state; the room of the new counts. */
+  /** Staff hear of the attendee's new state (the counts follow through `recount`). */
   async participantChanges(manager: EntityManager, forumId: string, participant: Participant): Promise<ForumChange[]> {
-    return [
-      await stampStaff(manager, forumId, { type: 'participant.updated', participant: toParticipantView(participant) }),
-      await this.stampAttendance(manager, forumId, await checkInEnabledOf(manager, forumId)),
-    ];
+    return [await stampStaff(manager, forumId, { type: 'participant.updated', participant: toParticipantView(participant) })];
   }
 }

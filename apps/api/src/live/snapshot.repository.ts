@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ConsensusSignal, MyQuestion, PollAnswer } from '@mufakat/contracts';
+import type { AttendanceCounts, ConsensusSignal, MyQuestion, PollAnswer } from '@mufakat/contracts';
 import { Forum } from '@mufakat/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toMyQuestion, type MyQuestionRow } from '../questions/question-views';
@@ -21,6 +21,8 @@ export interface ForumStateRead {
   seq: number;
   /** Changes whenever anything every viewer sees changes: a public change or an edit of the forum itself. */
   sharedKey: string;
+  /** Read with every snapshot: joins move it without a numbered change. */
+  attendance: AttendanceCounts;
   attendee: AttendeeOwnState | null;
 }
 
@@ -35,7 +37,10 @@ type JsonQuestion = Omit<MyQuestionRow, 'createdAt' | 'updatedAt' | 'repliedAt'>
 function forumStateQuery(batch: boolean): string {
   const p = batch ? 'att.pid' : '$2::uuid';
   return `
-  SELECT ${batch ? 'att.pid, ' : ''}f.seq, f.updated_at,
+  SELECT ${batch ? 'att.pid, ' : ''}f.seq, f.updated_at, f.check_in_enabled,
+    (SELECT json_build_object('room', count(*) FILTER (WHERE c.mode = 'room'), 'online', count(*) FILTER (WHERE c.mode = 'online'),
+              'verified', count(c.verified_at))
+       FROM participants c WHERE c.forum_id = $1 AND c.voided_at IS NULL) AS attendance,
     (SELECT coalesce(json_agg(json_build_object(
               'id', q.id, 'agendaItemId', q.agenda_item_id, 'text', q.text, 'anonymous', q.anonymous, 'status', q.status,
               'rejectionReason', q.rejection_reason, 'replyText', q.reply_text, 'replyAuthorName', q.reply_author_name,
@@ -57,6 +62,8 @@ interface ForumStateRow {
   pid?: string;
   seq: number;
   updated_at: Date;
+  check_in_enabled: boolean;
+  attendance: { room: number; online: number; verified: number };
   questions: JsonQuestion[];
   votes: string[];
   poll_answers: Record<string, PollAnswer>;
@@ -110,6 +117,8 @@ function toForumStateRead(row: ForumStateRow, withAttendee: boolean): ForumState
   return {
     seq: Number(row.seq),
     sharedKey: `${row.seq}:${row.updated_at.getTime()}`,
+    // Verified counts only while check-in is on, as countAttendance gives them.
+    attendance: row.check_in_enabled ? row.attendance : { room: row.attendance.room, online: row.attendance.online },
     attendee: withAttendee
       ? {
           name: row.name ?? '',

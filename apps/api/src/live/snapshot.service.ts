@@ -68,7 +68,7 @@ export class SnapshotService implements OnApplicationBootstrap {
   }
 
   private assemble(read: ForumStateRead, shared: RoomState, viewer: Viewer): ForumSnapshot {
-    return { seq: read.seq, serverTime: new Date().toISOString(), ...shared, viewer };
+    return { seq: read.seq, serverTime: new Date().toISOString(), ...shared, attendance: read.attendance, viewer };
   }
 
   /**

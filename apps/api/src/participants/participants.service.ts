@@ -5,7 +5,7 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { normaliseJoinCode } from '../forums/join-code';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
-import { lockForum, stampPublic, stampStaffMany } from '../realtime/forum-sequencer';
+import { lockForum, stampStaffMany } from '../realtime/forum-sequencer';
 import { SnapshotParts } from '../realtime/snapshot-parts.registry';
 import { TallyRegistry } from '../realtime/tally-registry.service';
 import { AttendeeRevocations } from './attendee-revocations';
@@ -34,10 +34,8 @@ export class ParticipantsService {
     // New participants are announced at most once per interval, so a join storm of N attendees costs a few room
     // broadcasts, not N² frames, and registrations do not queue on the forum row's lock.
     tallies.register('attendance', (forumId, participantIds) => this.flushJoins(forumId, participantIds));
-    parts.addRoom(['forum', 'attendance'], async (manager, forum) => ({
-      forum: toJoinInfo(forum, this.config.publicUrl),
-      attendance: await this.participants.countAttendance(manager, forum.id, forum.checkInEnabled),
-    }));
+    tallies.register('headcount', (forumId) => this.flushHeadcount(forumId));
+    parts.addRoom(['forum'], async (_, forum) => ({ forum: toJoinInfo(forum, this.config.publicUrl) }));
     parts.addStaff(['participants'], async (manager, forum) => ({
       participants: (await this.participants.ofForum(manager, forum.id)).map(toParticipantView),
     }));
@@ -75,7 +73,10 @@ export class ParticipantsService {
     if (saved.voidedAt) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
     const { forumId, restored } = saved;
     const participant = toParticipantView(saved);
-    if (!restored) this.tallies.changed('attendance', forumId, participant.id);
+    if (!restored) {
+      this.tallies.changed('attendance', forumId, participant.id);
+      this.tallies.changed('headcount', forumId, forumId);
+    }
     return { forumId, attendeeToken: signAttendeeToken(this.config.sessionSecret, forumId, participant.id), participant, restored };
   }
 
@@ -102,26 +103,27 @@ export class ParticipantsService {
     return results;
   }
 
-  /** One transaction per batch of joins: a numbered staff change per new participant, then the room's counts. */
+  /** One transaction per batch of joins: a numbered staff change per new participant. */
   private async flushJoins(forumId: string, participantIds: string[]): Promise<void> {
     const changes = await this.participants.transaction(async (manager) => {
-      // Counted under the forum's lock, so a later sequence number never carries an older count.
+      // Read under the forum's lock, so a later sequence number never carries an older state of the participant.
       await lockForum(manager, forumId);
       const joined = await this.participants.ofForum(manager, forumId, participantIds);
-      const withVerified = await checkInEnabledOf(manager, forumId);
-      return [
-        ...(await stampStaffMany(
-          manager,
-          forumId,
-          joined.map((participant) => ({ type: 'participant.joined' as const, participant: toParticipantView(participant) })),
-        )),
-        await stampPublic(manager, forumId, {
-          type: 'attendance.counted',
-          attendance: await this.participants.countAttendance(manager, forumId, withVerified),
-        }),
-      ];
+      return stampStaffMany(
+        manager,
+        forumId,
+        joined.map((participant) => ({ type: 'participant.joined' as const, participant: toParticipantView(participant) })),
+      );
     });
     this.broadcaster.send(forumId, changes);
+  }
+
+  /** The room's counts, after joins, check-ins and voids: one count per interval, to the projector and staff. */
+  private async flushHeadcount(forumId: string): Promise<void> {
+    const attendance = await this.participants.transaction(async (manager) =>
+      this.participants.countAttendance(manager, forumId, await checkInEnabledOf(manager, forumId)),
+    );
+    this.broadcaster.sendAttendance(forumId, attendance);
   }
 
   /**

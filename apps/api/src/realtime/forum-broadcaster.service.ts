@@ -5,6 +5,7 @@ import {
   forumStaffRoom,
   LiveEvent,
   participantRoom,
+  type AttendanceCounts,
   type ClientToServerEvents,
   type ForumChange,
   type MyQuestion,
@@ -69,6 +70,11 @@ export class ForumBroadcaster {
   /** Private to a representative: the version they are asked to sign, or null when they no longer sign. */
   sendSigningTask(participantId: string, task: SigningTask | null): void {
     this.server?.to(participantRoom(participantId)).emit(LiveEvent.mySigning, task);
+  }
+
+  /** Unnumbered: the room's counts, to the projector and staff (attendees' phones do not show them). */
+  sendAttendance(forumId: string, attendance: AttendanceCounts): void {
+    this.server?.to([forumProjectorRoom(forumId), forumStaffRoom(forumId)]).emit(LiveEvent.attendance, attendance);
   }
 
   /** Ephemeral: to the projector and staff only. */

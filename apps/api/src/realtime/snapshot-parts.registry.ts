@@ -4,7 +4,8 @@ import type { Forum } from '@mufakat/persistence';
 import type { EntityManager } from 'typeorm';
 
 /** What every viewer of a forum sees at one state of it. */
-export type RoomState = Omit<ForumSnapshot, 'seq' | 'serverTime' | 'viewer' | 'staff'>;
+/** What every viewer sees alike, cached per state of the forum; attendance moves without a numbered change, so it is read with each snapshot. */
+export type RoomState = Omit<ForumSnapshot, 'seq' | 'serverTime' | 'viewer' | 'staff' | 'attendance'>;
 /** What staff see besides the room's state; `seq` is the snapshot's own. */
 export type StaffParts = Omit<StaffState, 'seq'>;
 /** An attendee's own parts read apart from the one-statement read of the snapshot (see snapshot.repository). */
@@ -27,7 +28,6 @@ const ROOM_KEYS: Record<keyof RoomState, true> = {
   settings: true,
   agenda: true,
   currentAgendaItemId: true,
-  attendance: true,
   questions: true,
   polls: true,
   pollResults: true,

@@ -4,7 +4,8 @@ import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { Coalescer } from './coalescer';
 
 /** Everything counted live: each kind's changed ids go out coalesced, never one broadcast per vote. */
-export type TallyKind = 'upvotes' | 'pollResults' | 'consensus' | 'survey' | 'attendance';
+/** `attendance`: new participants announced to staff; `headcount`: the room's counts to the projector and staff. */
+export type TallyKind = 'upvotes' | 'pollResults' | 'consensus' | 'survey' | 'attendance' | 'headcount';
 
 /** Reads the counts of these ids under the forum lock, numbers the change and sends it after commit. */
 export type TallyFlush = (forumId: string, ids: string[]) => Promise<void>;

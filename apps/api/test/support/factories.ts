@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  type AttendanceCounts,
   apiPaths,
   LiveEvent,
   type Ack,
@@ -105,10 +106,13 @@ export class LiveTestClient {
   readonly socket: TestSocket;
   readonly changes: ForumChange[] = [];
   readonly privateUpdates: unknown[] = [];
+  /** Unnumbered attendance counts (projector and staff), in the order received. */
+  readonly attendance: AttendanceCounts[] = [];
 
   private constructor(socket: TestSocket) {
     this.socket = socket;
     socket.on(LiveEvent.changed, (change) => this.changes.push(change));
+    socket.on(LiveEvent.attendance, (counts) => this.attendance.push(counts));
     socket.on(LiveEvent.myQuestion, (question) => this.privateUpdates.push(question));
     socket.on(LiveEvent.mySigning, (task) => this.privateUpdates.push(task));
   }
@@ -145,6 +149,17 @@ export class LiveTestClient {
       const found = this.changes.find(predicate);
       if (found) return found;
       if (Date.now() > deadline) throw new Error(`No matching change in ${timeoutMs} ms; got ${JSON.stringify(this.changes)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Resolves with the first recorded or future attendance count matching the predicate. */
+  async waitForAttendance(predicate: (counts: AttendanceCounts) => boolean, timeoutMs = 5000): Promise<AttendanceCounts> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.attendance.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`No matching attendance in ${timeoutMs} ms; got ${JSON.stringify(this.attendance)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
