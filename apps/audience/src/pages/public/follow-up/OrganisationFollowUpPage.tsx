@@ -23,6 +23,7 @@ function OrganisationFollowUp({ view }: { view: PublicOrganisationView }) {
   const unitsId = 'units-title';
   const captionId = 'units-caption';
   const rows = sortUnitRows(view.units, sort, language);
+  const label = (key: UnitSortKey) => t(`organisation.column.${key}`);
   const { organisation } = view;
   return (
     <article className="follow-up follow-up--wide" data-testid="public-organisation">
@@ -40,22 +41,20 @@ function OrganisationFollowUp({ view }: { view: PublicOrganisationView }) {
         ) : (
           <>
             <p className="muted">{t('organisation.sortHint')}</p>
-            {/* Six columns do not fit a phone: the table scrolls inside its own region, the page does not. */}
+            {/* On a phone each unit is a labelled card under a row of sort buttons; on a narrow tablet the table may
+                scroll inside its own region, never the page. */}
             <div className="scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-              <table className="table" data-testid="organisation-units">
+              <table className="table table--stack table--sortable" data-testid="organisation-units">
                 <caption id={captionId}>
                   {t('organisation.caption', { name: organisation.name })}
-                  <span className="sr-only">
-                    {' '}
-                    {t('organisation.sortedBy', { column: t(`organisation.column.${sort.key}`), direction: t(`organisation.${sort.direction}`) })}
-                  </span>
+                  <span className="sr-only"> {t('organisation.sortedBy', { column: label(sort.key), direction: t(`organisation.${sort.direction}`) })}</span>
                 </caption>
                 <thead>
                   <tr>
                     {UNIT_SORT_KEYS.map((key) => (
                       <th key={key} scope="col" className={NUMERIC.has(key) ? 'num' : undefined} aria-sort={sort.key === key ? sort.direction : undefined}>
                         <button type="button" className="sort" data-testid={`sort-${key}`} onClick={() => setSort((current) => nextSort(current, key))}>
-                          {t(`organisation.column.${key}`)}
+                          {label(key)}
                           <span aria-hidden="true" className="sort__arrow">
                             {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                           </span>
@@ -67,17 +66,29 @@ function OrganisationFollowUp({ view }: { view: PublicOrganisationView }) {
                 <tbody>
                   {rows.map((unit) => (
                     <tr key={unit.id} data-testid="unit-row" data-unit={unit.id}>
-                      <th scope="row">
-                        <AppLink href={webPaths.publicUnit(unit.id)}>{unit.name}</AppLink>
-                        {unit.city && <span className="muted block">{unit.city}</span>}
+                      <th scope="row" data-label={label('name')}>
+                        <span>
+                          <AppLink href={webPaths.publicUnit(unit.id)}>{unit.name}</AppLink>
+                          {unit.city && <span className="muted block">{unit.city}</span>}
+                        </span>
                       </th>
-                      <td className="num">{unit.forums}</td>
-                      <td className="num">{t('unit.doneOf', { done: unit.counts.done, total: unit.counts.total })}</td>
-                      <td className={unit.counts.overdue > 0 ? 'num bad' : 'num'}>{unit.counts.overdue}</td>
-                      <td className="num">{formatShare(unit.onTimeShare, language)}</td>
-                      <td className="num">
-                        {formatIkm(unit.latestIkm, language)}
-                        {unit.latestGrade && <span className="muted block">{t(`grade.${unit.latestGrade}`)}</span>}
+                      <td className="num" data-label={label('forums')}>
+                        {unit.forums}
+                      </td>
+                      <td className="num" data-label={label('done')}>
+                        {t('unit.doneOf', { done: unit.counts.done, total: unit.counts.total })}
+                      </td>
+                      <td className={unit.counts.overdue > 0 ? 'num bad' : 'num'} data-label={label('overdue')}>
+                        {unit.counts.overdue}
+                      </td>
+                      <td className="num" data-label={label('onTimeShare')}>
+                        {formatShare(unit.onTimeShare, language)}
+                      </td>
+                      <td className="num" data-label={label('latestIkm')}>
+                        <span>
+                          {formatIkm(unit.latestIkm, language)}
+                          {unit.latestGrade && <span className="muted block">{t(`grade.${unit.latestGrade}`)}</span>}
+                        </span>
                       </td>
                     </tr>
                   ))}
