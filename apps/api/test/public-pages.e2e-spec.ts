@@ -40,9 +40,16 @@ describe('the public follow-up pages in Chromium (fixture data, built app)', () 
   ]);
   const requested: string[] = [];
 
+  /** A forum whose first answer is a server error: the page says so and offers to try again. */
+  const FLAKY = apiPaths.publicForum('forum-flaky');
+
   async function answer(route: Route): Promise<void> {
     const path = new URL(route.request().url()).pathname;
     requested.push(path);
+    if (path === FLAKY) {
+      const first = requested.filter((p) => p === FLAKY).length === 1;
+      return route.fulfill({ status: first ? 503 : 200, contentType: 'application/json', body: first ? '{}' : JSON.stringify(ktp) });
+    }
     const found = answers.get(path);
     if (found) return route.fulfill({ status: 200, contentType: found.type, body: found.body });
     const notFound: ApiErrorBody = { statusCode: 404, code: 'NOT_FOUND', message: 'Not public or not found' };
@@ -264,6 +271,15 @@ describe('the public follow-up pages in Chromium (fixture data, built app)', () 
       await toEnglish(page, 'Not public or not found');
     }
     expect(requested).toContain(apiPaths.publicForum('draft-forum'));
+  });
+
+  it('says when a page could not be loaded, and loads it when asked to try again', async () => {
+    const page = await open(PHONE, webPaths.publicForum('forum-flaky'));
+    await page.getByTestId('follow-up-failed').waitFor();
+    await expectSound(page);
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByRole('heading', { level: 1, name: ktp.forum.title }).waitFor();
+    expect(requested.filter((path) => path === FLAKY)).toHaveLength(2);
   });
 
   it("links an issued version's page to its forum's follow-up", async () => {
