@@ -75,6 +75,16 @@ describe('the public follow-up pages in Chromium (fixture data, built app)', () 
   async function expectSound(page: Page): Promise<void> {
     // Against the viewport's width, not innerWidth: a phone zooms out to whatever overflows it.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+    // Nor does a table stick out of the page's column, outside a region of its own that scrolls.
+    const overflowing = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('main table'))
+        .filter(
+          (table) =>
+            !table.closest('.scroll') && table.getBoundingClientRect().right > (document.querySelector('main') as HTMLElement).getBoundingClientRect().right,
+        )
+        .map((table) => table.getAttribute('data-testid') ?? table.className),
+    );
+    expect(overflowing).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as ViolationLog).cspViolations)).toEqual([]);
   }
