@@ -83,6 +83,7 @@ describe('Public verification of issued versions', () => {
     expect(issued.body).toEqual({
       issued: true,
       code: final.publicCode,
+      forumId: forum.id,
       forum: { title: forum.title, unitName: expect.any(String), venue: forum.venue, startsAt: forum.startsAt },
       documentNumber: final.documentNumber,
       version: final.version,

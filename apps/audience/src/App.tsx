@@ -10,9 +10,14 @@ import { matchRoute } from './lib/routes';
 import { HomePage } from './pages/HomePage';
 import { JoinPage } from './pages/JoinPage';
 
-// The public pages (a document version, checking a file) are their own chunks, fetched when opened.
+// The public pages (a document version, checking a file, the follow-up of commitments) are their own chunks, fetched when opened.
 const loadVersionPage = () => import('./pages/public/VersionPage').then((m) => m.VersionPage);
 const loadVerifyPage = () => import('./pages/public/VerifyPage').then((m) => m.VerifyPage);
+const loadOrganisationsPage = () => import('./pages/public/follow-up/OrganisationsPage').then((m) => m.OrganisationsPage);
+const loadOrganisationPage = () => import('./pages/public/follow-up/OrganisationFollowUpPage').then((m) => m.OrganisationFollowUpPage);
+const loadUnitPage = () => import('./pages/public/follow-up/UnitFollowUpPage').then((m) => m.UnitFollowUpPage);
+const loadForumPage = () => import('./pages/public/follow-up/ForumFollowUpPage').then((m) => m.ForumFollowUpPage);
+const followUpPages = { organisation: loadOrganisationPage, unit: loadUnitPage, forum: loadForumPage };
 
 export function App() {
   const { t, language } = useTranslation();
@@ -53,6 +58,10 @@ export function App() {
           <LazyPage key={route.code} load={loadVersionPage} props={{ code: route.code }} />
         ) : route.name === 'verify' ? (
           <LazyPage load={loadVerifyPage} props={{}} />
+        ) : route.name === 'organisations' ? (
+          <LazyPage load={loadOrganisationsPage} props={{}} />
+        ) : route.name === 'organisation' || route.name === 'unit' || route.name === 'forum' ? (
+          <LazyPage key={`${route.name}:${route.id}`} load={followUpPages[route.name]} props={{ id: route.id }} />
         ) : (
           <HomePage />
         )}

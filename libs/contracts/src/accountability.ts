@@ -205,7 +205,8 @@ export interface PublicUnitForumRow {
 
 /** A unit's public page: its public forums over time (oldest first), their IKM and how their actions stand. */
 export interface PublicUnitView {
-  unit: PublicUnitRef & { code: string; city: string | null; parentBody: string | null };
+  /** `timeZone`: the IANA zone the unit's forum dates are shown in (as on its forums' pages). */
+  unit: PublicUnitRef & { code: string; city: string | null; parentBody: string | null; timeZone?: string };
   forums: PublicUnitForumRow[];
   counts: ActionCounts;
   onTimeShare: number | null;

@@ -36,6 +36,8 @@ export type PublicVersionView =
   | {
       issued: true;
       code: string;
+      /** The forum's id: its public follow-up page is `webPaths.publicForum(forumId)`. */
+      forumId?: string;
       forum: { title: string; unitName: string; venue: string; startsAt: string };
       documentNumber: string | null;
       version: number;

@@ -57,6 +57,7 @@ export class VerificationService {
     return {
       issued: true,
       code: row.publicCode as string,
+      forumId: row.forumId,
       forum: { title: row.forum.title, unitName: row.forum.unitName, venue: row.forum.venue, startsAt: row.forum.startsAt.toISOString() },
       documentNumber: row.documentNumber,
       version: row.version,

@@ -1,4 +1,5 @@
 import {
+  ACTION_STATUSES,
   ATTENDANCE_MODES,
   CONSENSUS_SIGNALS,
   ERROR_CODES,
@@ -7,10 +8,16 @@ import {
   SIGNATORY_SIDES,
   STAKEHOLDER_CATEGORIES,
   SURVEY_ELEMENTS,
+  type IkmGrade,
 } from '@mufakat/contracts';
+import { TIMELINESS_TONE } from '../lib/follow-up';
 import { SURVEY_SCORES } from '../lib/survey-form';
 import en from '../locales/en.json';
+import followUpEn from '../locales/follow-up.en.json';
+import followUpId from '../locales/follow-up.id.json';
 import id from '../locales/id.json';
+import publicEn from '../locales/public.en.json';
+import publicId from '../locales/public.id.json';
 import { lookup, type Messages } from './translator';
 
 function keys(messages: Messages, prefix = ''): string[] {
@@ -82,5 +89,28 @@ describe('locale files', () => {
     ]);
     expect(lookup(id, 'mode.room')).toBe('Di ruangan');
     expect(lookup(id, 'mode.online')).toBe('Daring');
+  });
+
+  it("keep the public pages' own catalogues key-for-key, with the same placeholders", () => {
+    const placeholders = (text: string | undefined) => (text?.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
+    for (const [idMessages, enMessages] of [
+      [publicId, publicEn],
+      [followUpId, followUpEn],
+    ] as Array<[Messages, Messages]>) {
+      expect(keys(enMessages).sort()).toEqual(keys(idMessages).sort());
+      for (const key of keys(idMessages)) expect([key, placeholders(lookup(enMessages, key))]).toEqual([key, placeholders(lookup(idMessages, key))]);
+    }
+  });
+
+  it('name every action status, timeliness and IKM grade on the follow-up pages', () => {
+    // A Record over the contract's union: a timeliness added there fails the typecheck until it has a tone here.
+    const timeliness = Object.keys(TIMELINESS_TONE);
+    const grades: IkmGrade[] = ['A', 'B', 'C', 'D'];
+    for (const messages of [followUpId, followUpEn] as Messages[]) {
+      for (const status of ACTION_STATUSES) expect(lookup(messages, `status.${status}`)).toBeTruthy();
+      for (const value of timeliness) expect(lookup(messages, `timeliness.${value}`)).toBeTruthy();
+      for (const grade of grades) expect(lookup(messages, `grade.${grade}`)).toBeTruthy();
+    }
+    expect(lookup(followUpId, 'timeliness.overdue')).toBe('Lewat tenggat');
   });
 });

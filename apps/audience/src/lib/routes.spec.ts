@@ -1,3 +1,4 @@
+import { webPaths } from '@mufakat/contracts';
 import { matchRoute } from './routes';
 
 describe('matchRoute', () => {
@@ -29,5 +30,20 @@ describe('matchRoute', () => {
     expect(matchRoute('/v/ABCDE1234')).toEqual({ name: 'home' });
     expect(matchRoute('/verify')).toEqual({ name: 'verify' });
     expect(matchRoute('/verify/')).toEqual({ name: 'verify' });
+  });
+
+  it('knows the public follow-up pages, by the paths the contracts give them', () => {
+    expect(matchRoute(webPaths.publicOrganisations)).toEqual({ name: 'organisations' });
+    expect(matchRoute('/publik/')).toEqual({ name: 'organisations' });
+    expect(matchRoute(webPaths.publicOrganisation('org-1'))).toEqual({ name: 'organisation', id: 'org-1' });
+    expect(matchRoute(webPaths.publicUnit('unit 2'))).toEqual({ name: 'unit', id: 'unit 2' });
+    expect(matchRoute(`${webPaths.publicForum('f-3')}/`)).toEqual({ name: 'forum', id: 'f-3' });
+  });
+
+  it('sends unknown or malformed public paths to the code form', () => {
+    expect(matchRoute('/publik/dinas/x')).toEqual({ name: 'home' });
+    expect(matchRoute('/publik/forum/')).toEqual({ name: 'home' });
+    expect(matchRoute('/publik/forum/a/b')).toEqual({ name: 'home' });
+    expect(matchRoute('/publik/unit/%E0%A4%A')).toEqual({ name: 'home' });
   });
 });

@@ -1,14 +1,30 @@
 import { normalizePublicCode } from '@mufakat/contracts';
 import { normalizeJoinCode } from './join-code';
 
-export type Route = { name: 'home' } | { name: 'join'; code: string } | { name: 'version'; code: string } | { name: 'verify' };
+export type PublicPage = 'organisation' | 'unit' | 'forum';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'join'; code: string }
+  | { name: 'version'; code: string }
+  | { name: 'verify' }
+  | { name: 'organisations' }
+  | { name: PublicPage; id: string };
+
+const PUBLIC_PAGES: Record<string, PublicPage> = { organisasi: 'organisation', unit: 'unit', forum: 'forum' };
 
 /**
  * A few screens do not need a router: `/j/CODE` joins a forum, `/v/CODE` shows an issued document version,
- * `/verify` checks a file; anything else asks for a code.
+ * `/verify` checks a file, `/publik/...` follows a region's commitments; anything else asks for a code.
  */
 export function matchRoute(pathname: string): Route {
   if (/^\/verify\/?$/.test(pathname)) return { name: 'verify' };
+  if (/^\/publik\/?$/.test(pathname)) return { name: 'organisations' };
+  const follow = /^\/publik\/(organisasi|unit|forum)\/([^/]+)\/?$/.exec(pathname);
+  if (follow) {
+    const id = safeDecode(follow[2]);
+    return id ? { name: PUBLIC_PAGES[follow[1]], id } : { name: 'home' };
+  }
   const version = /^\/v\/([^/]+)\/?$/.exec(pathname);
   if (version) {
     const code = normalizePublicCode(safeDecode(version[1]) ?? '');

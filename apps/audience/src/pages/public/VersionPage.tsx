@@ -3,7 +3,8 @@ import { apiFetch, ApiError, useDocumentTitle } from '@mufakat/client';
 import { apiPaths, webPaths, type DocumentFormat, type PublicVersionView } from '@mufakat/contracts';
 import { Message } from '../../components/Message';
 import { navigate } from '../../lib/navigation';
-import { formatSize, usePublicTranslation } from './usePublicTranslation';
+import { formatSize } from '../../lib/file-size';
+import { usePublicTranslation } from './usePublicTranslation';
 
 type State = { status: 'loading' } | { status: 'found'; view: PublicVersionView } | { status: 'not-found' } | { status: 'failed' };
 
@@ -124,6 +125,21 @@ export function VersionPage({ code }: { code: string }) {
           ))}
         </ul>
       </section>
+      {view.forumId && (
+        <p>
+          <a
+            className="button"
+            href={webPaths.publicForum(view.forumId)}
+            data-testid="version-follow-up"
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(webPaths.publicForum(view.forumId as string));
+            }}
+          >
+            {t('version.followUpLink')}
+          </a>
+        </p>
+      )}
       <p className="aside">
         <a
           href={webPaths.verify}

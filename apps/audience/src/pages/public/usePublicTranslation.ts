@@ -18,7 +18,3 @@ export function usePublicTranslation() {
   );
   return { t, language, formatDate };
 }
-
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
