@@ -138,12 +138,69 @@ describe('signing the Berita Acara across versions in a real browser (embedded m
       await reader.scrollIntoViewIfNeeded();
       accessibility['phone reading'] = await axeViolations(phone);
       await phone.screenshot({ path: screenshot });
+      await checkReadable(phone, reader);
     }
+    // Every page must have been on screen, not only the end: jumping there past a page leaves the button disabled.
+    const frames = reader.getByTestId('reader-frame');
+    const pageCount = await frames.count();
+    if (pageCount > 2) {
+      await signing.getByTestId('signing-reader-end').scrollIntoViewIfNeeded();
+      await phone.waitForTimeout(300);
+      await expect(signing.getByTestId('signing-submit').isDisabled()).resolves.toBe(true);
+    }
+    for (let i = 0; i < pageCount; i++) await frames.nth(i).scrollIntoViewIfNeeded();
     await signing.getByTestId('signing-reader-end').scrollIntoViewIfNeeded();
     await signing.locator('[data-testid="signing-submit"][data-read="true"]').waitFor();
+    await expect(reader.getByTestId('reader-seen').getAttribute('data-seen')).resolves.toBe(String(pageCount));
     await draw(phone, signing.getByTestId('signature-pad'));
     await signing.getByTestId('signing-submit').click();
     await phone.locator('[data-testid="signing"][data-step="signed"]').waitFor();
+  };
+
+  /** At 390 px: the page fits the phone, pinch-zoom is allowed, and the zoom control widens a page inside its frame. */
+  const checkReadable = async (phone: Page, reader: Locator) => {
+    const viewport = await phone.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0*)?\b/);
+    const page = reader.locator('img').first();
+    const frame = reader.getByTestId('reader-frame').first();
+    const fitted = await page.boundingBox();
+    expect(fitted?.width).toBeGreaterThan(300);
+    expect((fitted?.x ?? 0) + (fitted?.width ?? 1000)).toBeLessThanOrEqual(390);
+    const pageScroll = () => phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(await pageScroll()).toBeLessThanOrEqual(390);
+
+    // By keyboard: the zoom-in button, twice, is 200 %, said in the live output.
+    await reader.getByTestId('reader-zoom-in').focus();
+    await phone.keyboard.press('Enter');
+    await phone.keyboard.press('Enter');
+    await expect(reader.getByTestId('reader-zoom-level').innerText()).resolves.toBe('Perbesaran 200%');
+    const zoomed = await page.boundingBox();
+    const frameBox = await frame.boundingBox();
+    expect(zoomed?.width).toBeCloseTo(2 * (frameBox?.width ?? 0), -1);
+    // The page scrolls sideways inside its frame, by arrow keys once focused; the screen itself does not.
+    expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    expect(await pageScroll()).toBeLessThanOrEqual(390);
+    await expect(frame.getAttribute('tabindex')).resolves.toBe('0');
+    await expect(frame.getAttribute('aria-label')).resolves.toMatch(/^Halaman 1 dari \d+/);
+    await frame.focus();
+    await phone.keyboard.press('ArrowRight');
+    await phone.keyboard.press('ArrowRight');
+    // Keyboard scrolling is animated: wait for it to move.
+    await frame.evaluate(
+      (element) =>
+        new Promise<void>((done) => {
+          const started = Date.now();
+          const check = () => (element.scrollLeft > 0 || Date.now() - started > 3000 ? done() : requestAnimationFrame(check));
+          check();
+        }),
+    );
+    expect(await frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    accessibility['phone reading, zoomed'] = await axeViolations(phone);
+
+    await reader.getByTestId('reader-zoom-out').click();
+    await reader.getByTestId('reader-zoom-out').click();
+    await expect(reader.getByTestId('reader-zoom-level').innerText()).resolves.toBe('Perbesaran 100%');
+    await expect(reader.getByTestId('reader-zoom-out').isDisabled()).resolves.toBe(true);
   };
 
   it('phones, console and PDF agree on who signed what, across a regeneration, and the organiser finalises once all have signed', async () => {
