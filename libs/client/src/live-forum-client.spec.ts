@@ -44,7 +44,18 @@ const attendance = (seq: number, room: number): ForumChange => ({
 const staffSnapshot = (seq: number, staffSeq: number): ForumSnapshot => ({
   ...snapshot(seq),
   viewer: { role: 'organiser', userId: 'u1', name: 'Panitia' },
-  staff: { seq: staffSeq, questions: [], participants: [], polls: [], pollResults: {}, consensus: [], ikm: null, documents: [], representatives: [] },
+  staff: {
+    seq: staffSeq,
+    questions: [],
+    participants: [],
+    polls: [],
+    pollResults: {},
+    consensus: [],
+    ikm: null,
+    documents: [],
+    representatives: [],
+    reports: [],
+  },
 });
 
 const joined = (seq: number): ForumChange => ({

@@ -2,10 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { MINUTES_QUEUE, minutesJobId, minutesJobOptions, type MinutesJobData } from '@mufakat/minutes';
 import type { Queue } from 'bullmq';
+import { withinRedisWait as within } from '../common/redis-wait';
 import { MinutesQueue } from './minutes-queue';
-
-/** How long a call waits for Redis before giving up; what it could not enqueue is the relay's next time. */
-const REDIS_WAIT_MS = 5_000;
 
 /** The hosted mode: jobs go to Redis, the workers (apps/worker) run them. */
 @Injectable()
@@ -46,12 +44,4 @@ export class BullMinutesQueue extends MinutesQueue {
     const client = await within(this.queue.getBackend().client, 'connecting to Redis');
     if (client.status !== 'ready') throw new Error(`Redis connection is ${client.status}`);
   }
-}
-
-function within<T>(work: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Timed out ${what} after ${REDIS_WAIT_MS} ms`)), REDIS_WAIT_MS);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
