@@ -7,6 +7,8 @@ export type PageLoader = (documentId: string) => Promise<string[]>;
 /** Page widths the zoom control steps through, as a share of the phone's width. */
 export const READER_ZOOMS = [1, 1.5, 2, 3] as const;
 
+const ZOOM_BUTTON = { flex: '1 1 0', padding: '8px 10px' };
+
 /**
  * The version to sign, page by page as its PDF prints it, at the phone's width. The small print is read by zooming:
  * pinching (the viewport never forbids it) or the zoom control, which widens every page inside its own frame, scrolled
@@ -78,18 +80,27 @@ export function DocumentReader({ documentId, version, loadPages, onRead }: { doc
   return (
     <section className="reader" aria-label={t('signing.version', { version })} data-testid="signing-reader">
       <p className="muted">{t('signing.readHint', { count: pages.length })}</p>
-      <div className="actions" role="group" aria-label={r('zoom.group')} aria-describedby={`reader-zoom-hint-${documentId}`}>
-        <button type="button" data-testid="reader-zoom-out" disabled={zoom === 0} onClick={() => setZoom((level) => Math.max(0, level - 1))}>
+      {/* One row at 390 px: the buttons share the width around the level, which screen readers hear in full. */}
+      <div className="actions" role="group" aria-label={r('zoom.group')} aria-describedby={`reader-zoom-hint-${documentId}`} style={{ flexWrap: 'nowrap' }}>
+        <button
+          type="button"
+          data-testid="reader-zoom-out"
+          disabled={zoom === 0}
+          onClick={() => setZoom((level) => Math.max(0, level - 1))}
+          style={ZOOM_BUTTON}
+        >
           <span aria-hidden="true">−</span> {r('zoom.out')}
         </button>
-        <output className="grow" aria-live="polite" data-testid="reader-zoom-level" style={{ alignSelf: 'center', textAlign: 'center' }}>
-          {r('zoom.level', { percent })}
+        <output aria-live="polite" data-testid="reader-zoom-level" style={{ alignSelf: 'center', minWidth: '3.5em', textAlign: 'center' }}>
+          <span className="sr-only">{r('zoom.level', { percent })}</span>
+          <span aria-hidden="true">{percent}</span>
         </output>
         <button
           type="button"
           data-testid="reader-zoom-in"
           disabled={zoom === READER_ZOOMS.length - 1}
           onClick={() => setZoom((level) => Math.min(READER_ZOOMS.length - 1, level + 1))}
+          style={ZOOM_BUTTON}
         >
           <span aria-hidden="true">+</span> {r('zoom.in')}
         </button>
