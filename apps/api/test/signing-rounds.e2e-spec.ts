@@ -270,6 +270,18 @@ describe('signing the Berita Acara across versions in a real browser (embedded m
     for (const name of ['Siti Aisyah', 'Budi Santoso', HEAD]) await waitState(name, 'current');
     for (const phone of Object.values(phones)) await phone.locator('[data-testid="signing"][data-step="signed"]').waitFor();
 
+    // The FKP report, from the same tab: generated in the background, it names the final version and downloads.
+    await organiser.getByTestId('report-generate-id').click();
+    const report = organiser.locator('[data-testid="fkp-report"][data-status="ready"]');
+    await report.waitFor({ timeout: 60_000 });
+    await expect(report.getByTestId('report-berita-acara').innerText()).resolves.toContain(final.documentNumber as string);
+    const reportPdf = await organiserContext.request.get(server.url + ((await report.getByTestId('report-download-pdf').getAttribute('href')) as string));
+    expect(reportPdf.status()).toBe(200);
+    const reportText = execFileSync('pdftotext', ['-', '-'], { input: await reportPdf.body(), encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(reportText).toContain('LAPORAN PELAKSANAAN FORUM KONSULTASI PUBLIK');
+    expect(reportText).toContain(final.sha256.pdf as string);
+    accessibility['console FKP report'] = await axeViolations(organiser);
+
     expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((page) => [page, []])));
   });
 });
