@@ -18,6 +18,7 @@ import { ProjectorModule } from './projector/projector.module';
 import { QuestionsModule } from './questions/questions.module';
 import { ReactionsModule } from './reactions/reactions.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { FkpReportsModule } from './reports/fkp-reports.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { SurveyModule } from './survey/survey.module';
 import { VerificationModule } from './verification/verification.module';
@@ -49,6 +50,7 @@ export class AppModule {
         SurveyModule,
         CheckInModule,
         DocumentsModule.forRoot(config),
+        FkpReportsModule.forRoot(config),
         VerificationModule,
         ReactionsModule,
         ProjectorModule,

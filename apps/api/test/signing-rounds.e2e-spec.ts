@@ -137,13 +137,80 @@ describe('signing the Berita Acara across versions in a real browser (embedded m
     if (screenshot) {
       await reader.scrollIntoViewIfNeeded();
       accessibility['phone reading'] = await axeViolations(phone);
+      // The screenshot shows what the reader opens with: the hint, the zoom control and the first page.
+      await reader.getByTestId('reader-zoom-level').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await phone.evaluate(() => window.scrollBy(0, -120));
       await phone.screenshot({ path: screenshot });
+      await checkReadable(phone, reader);
     }
+    // Every page must have been on screen, not only the end. At 300 % a page is taller than the phone's screen: from the
+    // top, jumping straight to the end passes over the middle pages, and the button stays disabled.
+    const frames = reader.getByTestId('reader-frame');
+    const pageCount = await frames.count();
+    const seen = async () => Number(await reader.getByTestId('reader-seen').getAttribute('data-seen'));
+    if (!screenshot) {
+      // The official form makes this record three pages or more, so there is a middle page to pass over.
+      expect(pageCount).toBeGreaterThan(2);
+      for (let i = 0; i < 3; i++) await reader.getByTestId('reader-zoom-in').click();
+      await phone.evaluate(() => window.scrollTo(0, 0));
+      await signing.getByTestId('signing-reader-end').scrollIntoViewIfNeeded();
+      await phone.waitForTimeout(300);
+      expect(await seen()).toBeLessThan(pageCount);
+      await expect(signing.getByTestId('signing-submit').isDisabled()).resolves.toBe(true);
+    }
+    for (let i = 0; i < pageCount; i++) await frames.nth(i).scrollIntoViewIfNeeded();
     await signing.getByTestId('signing-reader-end').scrollIntoViewIfNeeded();
     await signing.locator('[data-testid="signing-submit"][data-read="true"]').waitFor();
+    expect(await seen()).toBe(pageCount);
     await draw(phone, signing.getByTestId('signature-pad'));
     await signing.getByTestId('signing-submit').click();
     await phone.locator('[data-testid="signing"][data-step="signed"]').waitFor();
+  };
+
+  /** At 390 px: the page fits the phone, pinch-zoom is allowed, and the zoom control widens a page inside its frame. */
+  const checkReadable = async (phone: Page, reader: Locator) => {
+    const viewport = await phone.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0*)?\b/);
+    const page = reader.locator('img').first();
+    const frame = reader.getByTestId('reader-frame').first();
+    const fitted = await page.boundingBox();
+    expect(fitted?.width).toBeGreaterThan(300);
+    expect((fitted?.x ?? 0) + (fitted?.width ?? 1000)).toBeLessThanOrEqual(390);
+    const pageScroll = () => phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(await pageScroll()).toBeLessThanOrEqual(390);
+
+    // By keyboard: the zoom-in button, twice, is 200 %, said in the live output.
+    await reader.getByTestId('reader-zoom-in').focus();
+    await phone.keyboard.press('Enter');
+    await phone.keyboard.press('Enter');
+    await expect(reader.getByTestId('reader-zoom-level').locator('.sr-only').textContent()).resolves.toBe('Perbesaran 200%');
+    const zoomed = await page.boundingBox();
+    const frameBox = await frame.boundingBox();
+    expect(zoomed?.width).toBeCloseTo(2 * (frameBox?.width ?? 0), -1);
+    // The page scrolls sideways inside its frame, by arrow keys once focused; the screen itself does not.
+    expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    expect(await pageScroll()).toBeLessThanOrEqual(390);
+    await expect(frame.getAttribute('tabindex')).resolves.toBe('0');
+    await expect(frame.getAttribute('aria-label')).resolves.toMatch(/^Halaman 1 dari \d+/);
+    await frame.focus();
+    await phone.keyboard.press('ArrowRight');
+    await phone.keyboard.press('ArrowRight');
+    // Keyboard scrolling is animated: wait for it to move.
+    await frame.evaluate(
+      (element) =>
+        new Promise<void>((done) => {
+          const started = Date.now();
+          const check = () => (element.scrollLeft > 0 || Date.now() - started > 3000 ? done() : requestAnimationFrame(check));
+          check();
+        }),
+    );
+    expect(await frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    accessibility['phone reading, zoomed'] = await axeViolations(phone);
+
+    await reader.getByTestId('reader-zoom-out').click();
+    await reader.getByTestId('reader-zoom-out').click();
+    await expect(reader.getByTestId('reader-zoom-level').locator('.sr-only').textContent()).resolves.toBe('Perbesaran 100%');
+    await expect(reader.getByTestId('reader-zoom-out').isDisabled()).resolves.toBe(true);
   };
 
   it('phones, console and PDF agree on who signed what, across a regeneration, and the organiser finalises once all have signed', async () => {
@@ -202,6 +269,18 @@ describe('signing the Berita Acara across versions in a real browser (embedded m
     expect(pdf.text).toContain(HEAD);
     for (const name of ['Siti Aisyah', 'Budi Santoso', HEAD]) await waitState(name, 'current');
     for (const phone of Object.values(phones)) await phone.locator('[data-testid="signing"][data-step="signed"]').waitFor();
+
+    // The FKP report, from the same tab: generated in the background, it names the final version and downloads.
+    await organiser.getByTestId('report-generate-id').click();
+    const report = organiser.locator('[data-testid="fkp-report"][data-status="ready"]');
+    await report.waitFor({ timeout: 60_000 });
+    await expect(report.getByTestId('report-berita-acara').innerText()).resolves.toContain(final.documentNumber as string);
+    const reportPdf = await organiserContext.request.get(server.url + ((await report.getByTestId('report-download-pdf').getAttribute('href')) as string));
+    expect(reportPdf.status()).toBe(200);
+    const reportText = execFileSync('pdftotext', ['-', '-'], { input: await reportPdf.body(), encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(reportText).toContain('LAPORAN PELAKSANAAN FORUM KONSULTASI PUBLIK');
+    expect(reportText).toContain(final.sha256.pdf as string);
+    accessibility['console FKP report'] = await axeViolations(organiser);
 
     expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((page) => [page, []])));
   });

@@ -12,9 +12,6 @@ import {
   type RecordSettings,
   type VerifyHashResult,
 } from '@mufakat/contracts';
-import { FkpReportGenerator } from '@mufakat/minutes';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { createPublishedForum, http, signupStaff } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -153,19 +150,5 @@ describe('Public verification of issued versions', () => {
   it('is in the OpenAPI document', async () => {
     const doc = await http<{ paths: Record<string, unknown> }>(api.url, '/api/docs-json');
     expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/public/versions/{code}', '/api/public/verify/{sha256}']));
-  });
-
-  it('generates the FKP report naming the final Berita Acara, read back with pdftotext', async () => {
-    const generator = new FkpReportGenerator(api.app.get<DataSource>(getDataSourceToken()), { documentsDir, timeZone: 'Asia/Jakarta' });
-    const report = await generator.generate(forum.id, 'id');
-    expect(report.beritaAcaraVersion).toBe(final.version);
-    const text = execFileSync('/usr/bin/pdftotext', [report.files.pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('LAPORAN PELAKSANAAN FORUM KONSULTASI PUBLIK');
-    expect(text).toContain(forum.title);
-    expect(text).toContain(final.documentNumber as string);
-    expect(text).toContain(final.sha256.pdf as string);
-    const english = await generator.generate(forum.id, 'en');
-    expect(execFileSync('/usr/bin/pdftotext', [english.files.pdf.path, '-'], { encoding: 'utf8' })).toContain('IMPLEMENTATION REPORT');
-    expect(english.files.docx.size).toBeGreaterThan(1000);
   });
 });

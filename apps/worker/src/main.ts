@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn', 'log'] });
   // Finishes the job in hand, then closes the queue and database connections.
   app.enableShutdownHooks();
-  console.log(`Mufakat worker: minutes queue on ${new URL(config.redisUrl).host}, documents in ${config.documentsDir}`);
+  console.log(`Mufakat worker: minutes and FKP report queues on ${new URL(config.redisUrl).host}, documents in ${config.documentsDir}`);
 }
 
 void main();

@@ -45,7 +45,18 @@ const counted = (seq: number, respondents: number): ForumChange => ({
 const staffSnapshot = (seq: number, staffSeq: number): ForumSnapshot => ({
   ...snapshot(seq),
   viewer: { role: 'organiser', userId: 'u1', name: 'Panitia' },
-  staff: { seq: staffSeq, questions: [], participants: [], polls: [], pollResults: {}, consensus: [], ikm: null, documents: [], representatives: [] },
+  staff: {
+    seq: staffSeq,
+    questions: [],
+    participants: [],
+    polls: [],
+    pollResults: {},
+    consensus: [],
+    ikm: null,
+    documents: [],
+    representatives: [],
+    reports: [],
+  },
 });
 
 const joined = (seq: number): ForumChange => ({

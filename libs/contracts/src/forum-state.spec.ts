@@ -2,6 +2,7 @@ import { applyForumChange, rankQuestions, recentQuestions } from './forum-state'
 import type { ForumSnapshot, StaffState } from './live';
 import type { PollView } from './polls';
 import type { ModerationQuestion, PublicQuestion } from './questions';
+import type { FkpReportView } from './reports';
 
 const question = (id: string, upvotes: number, createdAt: string, patch: Partial<PublicQuestion> = {}): PublicQuestion => ({
   id,
@@ -74,6 +75,7 @@ const staff = (patch: Partial<StaffState> = {}): StaffState => ({
   ikm: null,
   documents: [],
   representatives: [],
+  reports: [],
   ...patch,
 });
 
@@ -225,6 +227,30 @@ describe('consensus changes', () => {
     expect(state.staff?.documents.map((d) => [d.version, d.status])).toEqual([
       [2, 'ready'],
       [1, 'failed'],
+    ]);
+  });
+
+  it('keeps FKP reports newest first as they move', () => {
+    const report = (id: string, requestedAt: string): FkpReportView => ({
+      id,
+      language: 'id',
+      status: 'queued',
+      progress: 0,
+      error: null,
+      sha256: {},
+      sizes: {},
+      beritaAcara: null,
+      requestedAt,
+      completedAt: null,
+    });
+    let state = snapshot({ staff: staff() });
+    state = applyForumChange(state, { stream: 'staff', seq: 5, change: { type: 'report.updated', report: report('a', '2024-10-29T08:00:00.000Z') } }).state;
+    state = applyForumChange(state, { stream: 'staff', seq: 6, change: { type: 'report.updated', report: report('b', '2024-10-29T09:00:00.000Z') } }).state;
+    const running = { ...report('a', '2024-10-29T08:00:00.000Z'), status: 'running' as const, progress: 40 };
+    state = applyForumChange(state, { stream: 'staff', seq: 7, change: { type: 'report.updated', report: running } }).state;
+    expect(state.staff?.reports.map((r) => [r.id, r.status, r.progress])).toEqual([
+      ['b', 'queued', 0],
+      ['a', 'running', 40],
     ]);
   });
 });

@@ -115,5 +115,7 @@ function applyStaff(staff: StaffState, change: StaffChange): StaffState {
       return { ...staff, documents: upsert(staff.documents, change.document).sort((a, b) => b.version - a.version) };
     case 'representatives.updated':
       return { ...staff, representatives: change.representatives };
+    case 'report.updated':
+      return { ...staff, reports: upsert(staff.reports, change.report).sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)) };
   }
 }

@@ -13,6 +13,7 @@ export * from './speakers';
 export * from './survey';
 export * from './consensus';
 export * from './documents';
+export * from './reports';
 export * from './poll-results';
 export * from './poll-result-view';
 export * from './permissions';

@@ -53,6 +53,7 @@ import type {
   UpdateFollowUpRequest,
 } from './consensus';
 import type { DocumentVersionView, RepresentativeView, SigningTask } from './documents';
+import type { FkpReportView } from './reports';
 import type { IkmResult, SetSurveyOpenRequest, SubmitSurveyRequest, SurveyState } from './survey';
 import type { JoinInfo, ParticipantView } from './rest';
 import type { EndSpeakerRequest, GiveFloorRequest, LowerHandRequest, RaiseHandRequest, ReorderSpeakersRequest, SpeakerView } from './speakers';
@@ -110,6 +111,8 @@ export interface StaffState {
   /** Berita Acara versions, newest first. */
   documents: DocumentVersionView[];
   representatives: RepresentativeView[];
+  /** FKP reports, newest first. */
+  reports: FkpReportView[];
 }
 
 /** Full forum state for one viewer; every later change carries the next sequence number. */
@@ -183,6 +186,8 @@ export type StaffChange =
   | { type: 'ikm.updated'; ikm: IkmResult | null }
   /** Minutes generation: status and progress of one document version. */
   | { type: 'document.updated'; document: DocumentVersionView }
+  /** FKP report generation: status and progress of one report. */
+  | { type: 'report.updated'; report: FkpReportView }
   | { type: 'representatives.updated'; representatives: RepresentativeView[] };
 
 export type ForumChange = { stream: 'public'; seq: number; change: PublicChange } | { stream: 'staff'; seq: number; change: StaffChange };

@@ -208,6 +208,10 @@ export const apiPaths = {
   staffSignatory: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/representatives/staff`,
   /** POST, organiser: void the signatures of the final version so it can change; a new round of signing follows. */
   reviseDocuments: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/documents/revise`,
+  /** GET: the forum's FKP reports, newest first; POST, organiser: generate one (202). */
+  fkpReports: (forumId: string) => `/api/forums/${encodeURIComponent(forumId)}/reports`,
+  fkpReportFile: (forumId: string, reportId: string, format: DocumentFormat) =>
+    `/api/forums/${encodeURIComponent(forumId)}/reports/${encodeURIComponent(reportId)}/laporan-fkp.${format}`,
   /** Column headings in Indonesian unless `language` is 'en'. */
   /** Without a separator a CSV is separated as the language's default (defaultCsvSeparator). */
   export: (forumId: string, kind: ExportKind, format: ExportFormat, language: DocumentLanguage = 'id', separator?: CsvSeparator) => {

@@ -1,11 +1,11 @@
-import pdfMake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { beritaAcaraBlocks } from './berita-acara-blocks';
 import type { BeritaAcaraModel } from './berita-acara-model';
 import { documentStrings } from './berita-acara-strings';
 import { pdfContent, pdfStyles } from './pdf-blocks';
 import { PdfImages } from './pdf-images';
-import { isPdfFontFile, PDF_FONT, pdfFonts } from './pdf-fonts';
+import { PDF_FONT } from './pdf-fonts';
+import { renderPdf } from './pdf-render';
 
 const MARGIN = 56;
 /** The footer's QR code, in points: large enough for a phone camera at arm's length. */
@@ -50,15 +50,6 @@ export async function renderBeritaAcaraPdf(model: BeritaAcaraModel): Promise<Buf
         margin: [MARGIN, 10, MARGIN, 0],
       };
     },
-    // A heading in the last sixth of a page, or with nothing after it there, moves to the next page with its
-    // section. The position test is needed because a table that moves down still reports its start on this page.
-    pageBreakBefore: (node, queries) =>
-      node.headlineLevel !== undefined && (node.startPosition.verticalRatio > 5 / 6 || queries.getFollowingNodesOnPage().length === 0),
   };
-  // pdfmake's server API is one shared instance: fonts and access policies are set right before each
-  // (synchronous) createPdf call, so another user of the instance cannot leave us with different ones.
-  pdfMake.setFonts(pdfFonts());
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy(isPdfFontFile);
-  return pdfMake.createPdf(definition).getBuffer();
+  return renderPdf(definition);
 }

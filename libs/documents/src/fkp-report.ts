@@ -1,11 +1,11 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import pdfMake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { BeritaAcaraModel, DocumentLanguage } from './berita-acara-model';
 import type { DocumentBlock } from './document-blocks';
 import { docxContent } from './docx-blocks';
 import { pdfContent, pdfStyles } from './pdf-blocks';
-import { isPdfFontFile, PDF_FONT, pdfFonts } from './pdf-fonts';
+import { PDF_FONT } from './pdf-fonts';
+import { renderPdf } from './pdf-render';
 import { PdfImages } from './pdf-images';
 import { sectionContext } from './section-context';
 import { photoBlocks } from './sections-closing';
@@ -192,14 +192,8 @@ export async function renderFkpReportPdf(report: FkpReportModel): Promise<Buffer
       color: '#555555',
       margin: [MARGIN, 24, MARGIN, 0],
     }),
-    pageBreakBefore: (node, queries) =>
-      node.headlineLevel !== undefined && (node.startPosition.verticalRatio > 5 / 6 || queries.getFollowingNodesOnPage().length === 0),
   };
-  // The shared pdfmake instance is set up right before each synchronous createPdf, as the Berita Acara does.
-  pdfMake.setFonts(pdfFonts());
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy(isPdfFontFile);
-  return pdfMake.createPdf(definition).getBuffer();
+  return renderPdf(definition);
 }
 
 export async function renderFkpReportDocx(report: FkpReportModel): Promise<Buffer> {

@@ -4,3 +4,4 @@ export * from './minutes-generator';
 export * from './minutes-job';
 export * from './redis-connection';
 export * from './report-generator';
+export * from './report-job';

@@ -20,6 +20,7 @@ import { SpeakerRequest } from './entities/speaker-request.entity';
 import { Unit } from './entities/unit.entity';
 import { UnitNumberCounter } from './entities/unit-number-counter.entity';
 import { DocumentNumber } from './entities/document-number.entity';
+import { FkpReport } from './entities/fkp-report.entity';
 
 export const entities = [
   StaffUser,
@@ -44,4 +45,5 @@ export const entities = [
   Unit,
   UnitNumberCounter,
   DocumentNumber,
+  FkpReport,
 ];

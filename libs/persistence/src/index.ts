@@ -27,3 +27,4 @@ export * from './entities/document-photo.entity';
 export * from './entities/unit.entity';
 export * from './entities/unit-number-counter.entity';
 export * from './entities/document-number.entity';
+export * from './entities/fkp-report.entity';

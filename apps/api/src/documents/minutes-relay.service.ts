@@ -1,78 +1,19 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { MinutesJobData } from '@mufakat/minutes';
+import { OutboxRelay } from '../common/outbox-relay';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { MinutesOutboxRepository } from './minutes-outbox.repository';
 import { MinutesQueue } from './minutes-queue';
 
-const DEFAULT_RELAY_MS = 10_000;
-
-/**
- * Sends minutes jobs from the outbox (the version rows) to the queue: right after a version commits, then at start
- * and every few seconds for what could not be sent (Redis away) or was lost on the way (a worker or process killed).
- * A Redis outage only delays a Berita Acara.
- */
+/** Sends minutes jobs from the outbox (the version rows) to the queue; a Redis outage only delays a Berita Acara. */
 @Injectable()
-export class MinutesRelay implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(MinutesRelay.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private recovered = false;
-
+export class MinutesRelay extends OutboxRelay<MinutesJobData> {
   constructor(
-    @Inject(MinutesOutboxRepository) private readonly outbox: MinutesOutboxRepository,
-    @Inject(MinutesQueue) private readonly queue: MinutesQueue,
-    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    // Not awaited: the api serves while Redis is away, and the relay catches up.
-    void this.pass();
-    this.timer = setInterval(() => void this.pass(), this.config.documents.relayMs ?? DEFAULT_RELAY_MS);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  /** After the version's transaction committed. Never throws: a version it cannot enqueue is the relay's. */
-  async dispatch(documentId: string): Promise<void> {
-    try {
-      await this.send(await this.outbox.claim(documentId));
-    } catch (error) {
-      this.logger.warn(`Document ${documentId} left for the relay: ${String(error)}`);
-    }
-  }
-
-  /** One pass at a time; a pass asked for while one runs is that one. */
-  pass(): Promise<void> {
-    this.running ??= this.relay().finally(() => (this.running = null));
-    return this.running;
-  }
-
-  private async relay(): Promise<void> {
-    try {
-      await this.send(await this.outbox.claim());
-      const recovered = await this.queue.recover(await this.outbox.inFlight(), !this.recovered);
-      this.recovered = true;
-      if (recovered.length > 0) this.logger.log(`Enqueued again the minutes of ${recovered.length} version(s) whose job was lost`);
-    } catch (error) {
-      this.logger.warn(`Minutes relay pass failed, next in ${this.config.documents.relayMs ?? DEFAULT_RELAY_MS} ms: ${String(error)}`);
-    }
-  }
-
-  /** Stops at the first refusal: the queue is away, and the rest go back to the outbox with that one. */
-  private async send(claimed: MinutesJobData[]): Promise<void> {
-    for (const [index, job] of claimed.entries()) {
-      try {
-        await this.queue.enqueue(job);
-      } catch (error) {
-        await this.outbox.release(claimed.slice(index).map((unsent) => unsent.documentId));
-        throw error;
-      }
-    }
+    @Inject(MinutesOutboxRepository) outbox: MinutesOutboxRepository,
+    @Inject(MinutesQueue) queue: MinutesQueue,
+    @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
+  ) {
+    super(outbox, queue, config.documents.relayMs, 'Minutes', (job) => job.documentId);
   }
 }

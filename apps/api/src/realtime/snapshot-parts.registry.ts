@@ -47,6 +47,7 @@ const STAFF_KEYS: Record<keyof StaffParts, true> = {
   ikm: true,
   documents: true,
   representatives: true,
+  reports: true,
 };
 const ATTENDEE_KEYS: Record<keyof AttendeeParts, true> = { signing: true };
 

@@ -18,6 +18,8 @@ import followUpId from '../locales/follow-up.id.json';
 import id from '../locales/id.json';
 import publicEn from '../locales/public.en.json';
 import publicId from '../locales/public.id.json';
+import readerEn from '../locales/reader.en.json';
+import readerId from '../locales/reader.id.json';
 import { lookup, type Messages } from './translator';
 
 function keys(messages: Messages, prefix = ''): string[] {
@@ -27,6 +29,14 @@ function keys(messages: Messages, prefix = ''): string[] {
 describe('locale files', () => {
   it('have the same keys in Indonesian and English', () => {
     expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+
+  it("have the document reader's own strings, key for key, with the same placeholders", () => {
+    expect(keys(readerEn).sort()).toEqual(keys(readerId).sort());
+    const placeholders = (text: string | undefined) => (text?.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
+    for (const key of keys(readerId)) {
+      expect([key, placeholders(lookup(readerEn, key))]).toEqual([key, placeholders(lookup(readerId, key))]);
+    }
   });
 
   it('use the same placeholders in both languages', () => {

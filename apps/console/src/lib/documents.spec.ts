@@ -23,6 +23,12 @@ describe(progressValue.name, () => {
     expect(progressValue({ status: 'failed', progress: 55 })).toBe(55);
   });
 
+  it("reads an FKP report's progress the same way", () => {
+    expect(progressValue({ status: 'queued', progress: 5 })).toBe(0);
+    expect(progressValue({ status: 'running', progress: 64.7 })).toBe(65);
+    expect(progressValue({ status: 'ready', progress: 90 })).toBe(100);
+  });
+
   it('keeps a figure out of range or not a number inside the bar', () => {
     expect(progressValue({ status: 'generating', progress: 140 })).toBe(100);
     expect(progressValue({ status: 'generating', progress: -5 })).toBe(0);

@@ -8,6 +8,7 @@ import {
   type DocumentStatus,
   type ExportFormat,
   type ExportKind,
+  type FkpReportView,
   type DocumentVersionView,
   type ParticipantView,
   type RepresentativeView,
@@ -20,8 +21,8 @@ export function isInProgress(status: DocumentStatus): boolean {
   return status === 'queued' || status === 'generating';
 }
 
-/** Progress 0–100 for the bar: 0 while queued, 100 once ready, the server's figure (kept in range) between. */
-export function progressValue(document: Pick<DocumentVersionView, 'status' | 'progress'>): number {
+/** Progress 0–100 for a version's or a report's bar: 0 while queued, 100 once ready, the server's figure (kept in range) between. */
+export function progressValue(document: Pick<DocumentVersionView, 'status' | 'progress'> | Pick<FkpReportView, 'status' | 'progress'>): number {
   if (document.status === 'queued') return 0;
   if (document.status === 'ready') return 100;
   const value = Number.isFinite(document.progress) ? Math.round(document.progress) : 0;

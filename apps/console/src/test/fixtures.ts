@@ -138,6 +138,7 @@ export function staffState(patch: Partial<StaffState> = {}): StaffState {
     ikm: null,
     documents: [],
     representatives: [],
+    reports: [],
     ...patch,
   };
 }

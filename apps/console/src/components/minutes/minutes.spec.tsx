@@ -1,8 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { FkpReportView } from '@mufakat/contracts';
 import { documentVersion, openTags, participant, representative } from '../../test/fixtures';
 import { initTestI18n } from '../../test/test-i18n';
 import { DocumentVersionList } from './DocumentVersionList';
 import { ExportLinks } from './ExportLinks';
+import { FkpReportPanel } from './FkpReportPanel';
 import { PhotosPanel } from './PhotosPanel';
 import { RecordSettingsForm } from './RecordSettingsForm';
 import { RepresentativesPanel } from './RepresentativesPanel';
@@ -52,6 +54,47 @@ describe(DocumentVersionList.name, () => {
   it('says whether a fully signed version has anyone to sign it', () => {
     expect(render([documentVersion('d1', 1, { signedCount: 3 })])).toContain('Sudah ditandatangani semua wakil (3).');
     expect(render([documentVersion('d1', 1)], false)).toContain('Belum ada wakil penandatangan yang ditunjuk.');
+  });
+});
+
+describe(FkpReportPanel.name, () => {
+  const report = (id: string, patch: Partial<FkpReportView> = {}): FkpReportView => ({
+    id,
+    language: 'id',
+    status: 'ready',
+    progress: 100,
+    error: null,
+    sha256: { pdf: 'a'.repeat(64), docx: 'b'.repeat(64) },
+    sizes: { pdf: 250_000, docx: 40_000 },
+    beritaAcara: { version: 3, number: '000.5/7/Dinsos/2026' },
+    requestedAt: '2026-12-01T05:00:00.000Z',
+    completedAt: '2026-12-01T05:00:09.000Z',
+    ...patch,
+  });
+  const render = (reports: FkpReportView[], busyLanguage: 'id' | 'en' | null = null) =>
+    renderToStaticMarkup(<FkpReportPanel forumId="f1" reports={reports} busyLanguage={busyLanguage} error={null} onGenerate={noop} />);
+
+  it('offers a report per language, and shows a labelled progress bar while one is written', () => {
+    const html = render([report('r2', { status: 'running', progress: 40, sha256: {}, sizes: {}, beritaAcara: null, completedAt: null })]);
+    expect(html).toContain('Buat laporan (Bahasa Indonesia)');
+    expect(html).toContain('Buat laporan (English)');
+    expect(openTags(html, 'report-progress')[0]).toMatch(/<progress[^>]*id="report-r2-progress"[^>]*max="100"[^>]*value="40"[^>]*aria-valuetext="40%"/);
+    expect(html).toContain('<label for="report-r2-progress">Sedang dibuat</label>');
+    expect(count(html, 'report-download-pdf')).toBe(0);
+  });
+
+  it('links both files of a ready report and names the final Berita Acara; explains a failure', () => {
+    const html = render([report('r2'), report('r1', { status: 'failed', progress: 0, error: 'Disk penuh', sha256: {}, sizes: {}, beritaAcara: null })]);
+    expect(openTags(html, 'report-download-pdf')[0]).toContain('href="/api/forums/f1/reports/r2/laporan-fkp.pdf"');
+    expect(openTags(html, 'report-download-docx')[0]).toContain('href="/api/forums/f1/reports/r2/laporan-fkp.docx"');
+    expect(html).toContain('Memuat Berita Acara final versi 3, nomor 000.5/7/Dinsos/2026.');
+    expect(html).toMatch(/data-testid="report-error".*Laporan ini gagal dibuat\..*Disk penuh/);
+  });
+
+  it('holds both buttons while a request is on its way', () => {
+    const buttons = [...openTags(render([], 'en'), 'report-generate-id'), ...openTags(render([], 'en'), 'report-generate-en')];
+    expect(buttons.every((tag) => tag.includes('disabled=""'))).toBe(true);
+    expect(render([])).toContain('Belum ada laporan.');
   });
 });
 

@@ -6,13 +6,16 @@ import {
   type AddRepresentativeRequest,
   type DocumentLanguage,
   type DocumentVersionView,
+  type FkpReportView,
   type GenerateDocumentRequest,
+  type GenerateFkpReportRequest,
   type PhotoView,
   type RepresentativeView,
 } from '@mufakat/contracts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DocumentVersionList } from '../../components/minutes/DocumentVersionList';
 import { ExportLinks } from '../../components/minutes/ExportLinks';
+import { FkpReportPanel } from '../../components/minutes/FkpReportPanel';
 import { GenerateDocumentForm } from '../../components/minutes/GenerateDocumentForm';
 import { PhotosPanel } from '../../components/minutes/PhotosPanel';
 import { RepresentativesPanel } from '../../components/minutes/RepresentativesPanel';
@@ -35,11 +38,13 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
   const finaliseAction = useApiAction();
   const representativeAction = useApiAction();
   const photoAction = useApiAction();
+  const reportAction = useApiAction();
   const photos = useApiResource<PhotoView[]>(apiPaths.photos(forumId));
   const representativesHeading = useRef<HTMLHeadingElement>(null);
   const photosHeading = useRef<HTMLHeadingElement>(null);
   const documents = useMemo(() => staff?.documents ?? [], [staff?.documents]);
   const representatives = useMemo(() => staff?.representatives ?? [], [staff?.representatives]);
+  const reports = useMemo(() => staff?.reports ?? [], [staff?.reports]);
   const attendees = useMemo(() => selectableAttendees(staff?.participants ?? [], representatives), [staff?.participants, representatives]);
 
   // Each version's status changes are said aloud once (queued, generating, ready, failed); progress ticks are not.
@@ -56,6 +61,24 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
   const requestVersion = async () => {
     const body: GenerateDocumentRequest = { language };
     await generate.run('generate', () => apiFetch<DocumentVersionView>(apiPaths.documents(forumId), { body }));
+  };
+
+  // A report's end (ready or failed) is said aloud once; its progress is on the bar.
+  const seenReports = useRef<FkpReportView[] | null>(null);
+  useEffect(() => {
+    const previous = seenReports.current;
+    seenReports.current = reports;
+    if (!previous) return;
+    const before = new Map(previous.map((r) => [r.id, r.status]));
+    const ended = reports.filter((r) => (r.status === 'ready' || r.status === 'failed') && before.get(r.id) !== r.status);
+    if (ended.length === 0) return;
+    announce(ended.map((r) => t(`minutes.report.notice.${r.status}`, { language: t(`documentLanguages.${r.language}`) })).join(' '));
+  }, [reports, announce, t]);
+
+  const requestReport = async (reportLanguage: DocumentLanguage) => {
+    const body: GenerateFkpReportRequest = { language: reportLanguage };
+    const queued = await reportAction.run(reportLanguage, () => apiFetch<FkpReportView>(apiPaths.fkpReports(forumId), { body }));
+    if (queued) announce(t('minutes.report.notice.queued', { language: t(`documentLanguages.${reportLanguage}`) }));
   };
 
   const finalise = async (document: DocumentVersionView) => {
@@ -169,6 +192,18 @@ export function MinutesTab({ snapshot, staff, announce }: LiveTabProps) {
           onDelete={(photo, number) => void deletePhoto(photo, number)}
         />
       </section>
+      {canManage && (
+        <section className="card" aria-labelledby="fkp-report-heading" data-testid="fkp-report-panel">
+          <h3 id="fkp-report-heading">{t('minutes.report.heading')}</h3>
+          <FkpReportPanel
+            forumId={forumId}
+            reports={reports}
+            busyLanguage={reportAction.busy as DocumentLanguage | null}
+            error={reportAction.error}
+            onGenerate={(reportLanguage) => void requestReport(reportLanguage)}
+          />
+        </section>
+      )}
       <section className="card" aria-labelledby="exports-heading">
         <h3 id="exports-heading">{t('minutes.exports.heading')}</h3>
         <p className="field__hint">{t('minutes.exports.intro')}</p>
