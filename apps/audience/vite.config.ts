@@ -46,7 +46,12 @@ export default defineConfig({
       treeshake: {
         // @mufakat/client re-exports the console's i18next set-up; this app translates with its own
         // small hook, and i18next builds its default instance on import, which would keep ~15 KB alive.
-        moduleSideEffects: [{ test: /[\\/]node_modules[\\/]i18next[\\/]/, sideEffects: false }],
+        moduleSideEffects: [
+          { test: /[\\/]node_modules[\\/]i18next[\\/]/, sideEffects: false },
+          // The lib's modules run nothing on import: what only the live forum uses (the socket client) then goes
+          // with the live forum's chunk rather than with the first load, which imports the same barrel.
+          { test: /[\\/]libs[\\/]client[\\/]src[\\/]/, sideEffects: false },
+        ],
       },
     },
   },

@@ -32,9 +32,8 @@ export function CheckInForm({ verified, onCheckIn }: Props) {
     const error = await onCheckIn(code);
     setBusy(false);
     if (!error) return;
-    if (error.code === 'VALIDATION_FAILED') setProblem(t('checkIn.wrong'));
-    else if (error.code === 'RATE_LIMITED') setProblem(t('checkIn.tooMany'));
-    else setProblem(t('checkIn.failed', { message: errorMessage(error, t) }));
+    // A wrong, replaced or too often tried code says so in its own words; anything else as a failed check-in.
+    setProblem(error.reason ? errorMessage(error, t) : t('checkIn.failed', { message: errorMessage(error, t) }));
   };
 
   return (

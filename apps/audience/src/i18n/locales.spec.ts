@@ -9,9 +9,15 @@ import {
   SURVEY_ELEMENTS,
 } from '@mufakat/contracts';
 import { SURVEY_SCORES } from '../lib/survey-form';
-import en from '../locales/en.json';
-import id from '../locales/id.json';
+import coreEn from '../locales/en.json';
+import coreId from '../locales/id.json';
+import reasonsEn from '../locales/reasons.en.json';
+import reasonsId from '../locales/reasons.id.json';
 import { lookup, type Messages } from './translator';
+
+// The reasons' words are a chunk of their own (see catalogues.ts); together they are the language's words.
+const id: Messages = { ...coreId, ...reasonsId };
+const en: Messages = { ...coreEn, ...reasonsEn };
 
 function keys(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
@@ -20,6 +26,12 @@ function keys(messages: Messages, prefix = ''): string[] {
 describe('locale files', () => {
   it('have the same keys in Indonesian and English', () => {
     expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+
+  it('keep each part apart: the first load has no reason words, the reasons file nothing else', () => {
+    expect(Object.keys(coreId)).not.toContain('errorReasons');
+    expect(Object.keys(reasonsId)).toEqual(['errorReasons']);
+    expect(Object.keys(reasonsEn)).toEqual(['errorReasons']);
   });
 
   it('use the same placeholders in both languages', () => {

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { apiFetch } from '@mufakat/client';
 import { apiPaths, type JoinInfo, type RegisterParticipantRequest, type RegisterParticipantResponse } from '@mufakat/contracts';
 import { ForumHeading } from '../components/ForumHeading';
-import { RegistrationForm, type FormFailure } from '../components/RegistrationForm';
+import { RegistrationForm } from '../components/RegistrationForm';
 import { useTranslation } from '../i18n/useTranslation';
-import { errorMessage, toApiError } from '../lib/error-message';
-import { registrationRefusal } from '../lib/registration';
+import { loadErrorWords, toApiError } from '../lib/error-message';
+import { registrationFailure, type FormFailure } from '../lib/registration';
 import { deviceKey } from '../lib/token-storage';
+import { prefetchLiveForum } from './live-forum-loader';
 
 interface Props {
   info: JoinInfo;
@@ -29,14 +30,8 @@ export function RegisterPage({ info, expired, onRegistered }: Props) {
       onRegistered(await apiFetch<RegisterParticipantResponse>(apiPaths.registerParticipant(info.joinCode), { body }));
     } catch (caught) {
       const error = toApiError(caught);
-      const refusal = registrationRefusal(error);
-      // Field messages speak for themselves; a lone English "Validation failed" above them would not.
-      const message = refusal
-        ? t(refusal.key, refusal.key === 'register.tooMany' ? { seconds: refusal.seconds } : {})
-        : error.code === 'VALIDATION_FAILED' && error.details.length > 0
-          ? t('register.check')
-          : t('register.failed', { message: errorMessage(error, t) });
-      setFailure({ message, details: refusal ? [] : error.details });
+      await loadErrorWords();
+      setFailure(registrationFailure(error, t));
       setSubmitting(false);
     }
   };
@@ -49,7 +44,8 @@ export function RegisterPage({ info, expired, onRegistered }: Props) {
           {t('register.expired')}
         </p>
       )}
-      <RegistrationForm submitting={submitting} failure={failure} onRegister={(request) => void register(request)} />
+      {/* The live forum's code is fetched while the attendee fills the form in, not after they submit it. */}
+      <RegistrationForm submitting={submitting} failure={failure} onStart={prefetchLiveForum} onRegister={(request) => void register(request)} />
     </>
   );
 }
