@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server';
 import { createPublishedForum, registerAttendee, signupStaff } from './support/factories';
@@ -104,6 +104,40 @@ describe('delivery of the web apps', () => {
       expect(total(assets)).toBeLessThanOrEqual(budget);
     }
   });
+
+  it.each([
+    ['the projector', () => projectorUrl, 'projector-join-code', (page: Page) => page.title(), [/^Layar proyektor · /, /^Projector screen · /]],
+    [
+      'the attendee app',
+      () => `/j/${joinCode}`,
+      'register-name',
+      (page: Page) => page.locator('label[for="register-name"]').innerText(),
+      [/^Nama lengkap$/, /^Full name$/],
+    ],
+  ])(
+    'fetches the English words of %s only once English is chosen, and paints in English from then on',
+    async (_, path, ready, said, [inIndonesian, inEnglish]) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const english: string[] = [];
+      page.on('request', (request) => {
+        if (/\/assets\/en-[\w-]+\.js$/.test(new URL(request.url()).pathname)) english.push(request.url());
+      });
+      await page.goto(server.url + path());
+      await page.getByTestId(ready).waitFor();
+      await expect(said(page)).resolves.toMatch(inIndonesian);
+      expect(english).toEqual([]);
+      await page.getByTestId('lang-en').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(english).toHaveLength(1);
+      await expect(said(page)).resolves.toMatch(inEnglish);
+      // The choice is kept: the next load waits for the English words rather than painting Indonesian first.
+      await page.reload();
+      await page.getByTestId(ready).waitFor();
+      await expect(said(page)).resolves.toMatch(inEnglish);
+      await context.close();
+    },
+  );
 
   it('negotiates the encoding: brotli, gzip or none, and revalidates index.html', async () => {
     const html = await fetch(`${server.url}/console/`, { headers: { 'accept-encoding': 'identity' } });
