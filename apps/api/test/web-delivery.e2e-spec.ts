@@ -154,5 +154,11 @@ describe('delivery of the web apps', () => {
     const etag = html.headers.get('etag') as string;
     expect((await fetch(`${server.url}/console/`, { headers: { 'if-none-match': etag } })).status).toBe(304);
     expect((await fetch(`${server.url}/console/assets/missing-0000.js`)).status).toBe(404);
+    // The projector's own page (no staff router in it); every other console route gets the staff app's.
+    const entryOf = async (path: string) => /<script[^>]+src="\/console\/assets\/([a-z]+)-[^"]+\.js"/i.exec(await (await fetch(server.url + path)).text())?.[1];
+    expect(await entryOf(projectorUrl)).toBe('projector');
+    expect(await entryOf('/console/projector/x/')).toBe('projector');
+    expect(await entryOf('/console/forums/x')).toBe('index');
+    expect(await entryOf('/console/projector/x/y')).toBe('index');
   });
 });
