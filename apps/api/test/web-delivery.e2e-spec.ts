@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apiPaths } from '@mufakat/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server';
@@ -138,6 +139,43 @@ describe('delivery of the web apps', () => {
       await context.close();
     },
   );
+
+  it("words a refused registration by its reason, in the phone's language, from the reasons' words fetched on the way", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    // The server's refusal as the registration limit gives it (its reason and wait are the int specs' business).
+    await page.route(`**${apiPaths.registerParticipant(joinCode)}`, (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          statusCode: 429,
+          code: 'RATE_LIMITED',
+          reason: 'registrationLimitForum',
+          message: 'At most 1200 registrations',
+          retryAfterMs: 41_200,
+        }),
+      }),
+    );
+    await page.goto(`${server.url}/j/${joinCode}`);
+    await page.getByTestId('register-name').waitFor();
+    // Not in the first load: they come with the live forum, fetched once the attendee starts on the form.
+    expect(fetched.filter((path) => /\/assets\/reasons\.id-/.test(path))).toEqual([]);
+    await page.getByTestId('register-name').fill('Siti Aminah');
+    await page.getByTestId('register-institution').fill('Warga RW 05');
+    await page.getByTestId('register-category').selectOption('service_user');
+    await page.getByTestId('register-mode-room').check();
+    await page.getByTestId('register-submit').click();
+    await expect(page.getByTestId('form-error').innerText()).resolves.toBe('Banyak peserta sedang mendaftar ke forum ini. Coba lagi dalam 42 detik.');
+    expect(fetched.filter((path) => /\/assets\/reasons\.id-/.test(path))).toHaveLength(1);
+    // Said again in English when the phone switches, from English's own words.
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect(page.getByTestId('form-error').innerText()).resolves.toBe('Many people are registering for this forum right now. Try again in 42 seconds.');
+    await context.close();
+  });
 
   it('negotiates the encoding: brotli, gzip or none, and revalidates index.html', async () => {
     const html = await fetch(`${server.url}/console/`, { headers: { 'accept-encoding': 'identity' } });
