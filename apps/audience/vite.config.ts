@@ -15,8 +15,9 @@ const noReact: Plugin = {
 
 export default defineConfig({
   base: '/',
-  // Preact instead of React: attendees open this app on cheap phones over mobile data, and the whole app must
-  // fit in 100 KB gzipped (scripts/check-size.mjs), of which React and react-dom alone took two thirds.
+  // Preact instead of React: attendees open this app on cheap phones over mobile data, and what a phone downloads to
+  // register, then to follow the live forum, must each fit in 50 KB (scripts/check-size.mjs): React and react-dom
+  // alone would take more than that.
   // The code is still written and typechecked against React's types; Preact with its compat layer is ~10 KB.
   // No @vitejs/plugin-react: its Fast Refresh drives React only, so Vite compiles the JSX and reloads the page.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
