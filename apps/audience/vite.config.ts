@@ -15,8 +15,9 @@ const noReact: Plugin = {
 
 export default defineConfig({
   base: '/',
-  // Preact instead of React: attendees open this app on cheap phones over mobile data, and the whole app must
-  // fit in 100 KB gzipped (scripts/check-size.mjs), of which React and react-dom alone took two thirds.
+  // Preact instead of React: attendees open this app on cheap phones over mobile data, and what a phone downloads to
+  // register, then to follow the live forum, must each fit in 50 KB (scripts/check-size.mjs): React and react-dom
+  // alone would take more than that.
   // The code is still written and typechecked against React's types; Preact with its compat layer is ~10 KB.
   // No @vitejs/plugin-react: its Fast Refresh drives React only, so Vite compiles the JSX and reloads the page.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
@@ -46,7 +47,12 @@ export default defineConfig({
       treeshake: {
         // @mufakat/client re-exports the console's i18next set-up; this app translates with its own
         // small hook, and i18next builds its default instance on import, which would keep ~15 KB alive.
-        moduleSideEffects: [{ test: /[\\/]node_modules[\\/]i18next[\\/]/, sideEffects: false }],
+        moduleSideEffects: [
+          { test: /[\\/]node_modules[\\/]i18next[\\/]/, sideEffects: false },
+          // The lib's modules run nothing on import: what only the live forum uses (the socket client) then goes
+          // with the live forum's chunk rather than with the first load, which imports the same barrel.
+          { test: /[\\/]libs[\\/]client[\\/]src[\\/]/, sideEffects: false },
+        ],
       },
     },
   },

@@ -16,7 +16,12 @@ export default defineConfig({
       '@mufakat/client': fromHere('../../libs/client/src/index.ts'),
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Two pages: the staff console, and the projector on its own (no router, no staff routes; see src/projector.tsx).
+    rolldownOptions: { input: { index: fromHere('index.html'), projector: fromHere('projector.html') } },
+  },
   server: {
     port: 5174,
     proxy: {

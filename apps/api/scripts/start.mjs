@@ -9,7 +9,8 @@ const outputs = {
   '@mufakat/contracts': 'libs/contracts/dist/index.js',
   '@mufakat/api': 'apps/api/dist/main.js',
   '@mufakat/audience': 'apps/audience/dist/index.html',
-  '@mufakat/console': 'apps/console/dist/index.html',
+  // The projector's page came later than the console's: a console built before it is built again.
+  '@mufakat/console': 'apps/console/dist/projector.html',
 };
 
 const missing = Object.entries(outputs)

@@ -104,6 +104,7 @@ describe('registration limits', () => {
     expect(refused.body).toMatchObject({
       statusCode: 429,
       code: 'RATE_LIMITED',
+      reason: 'registrationLimitAddress',
       message: expect.stringMatching(/^At most 600 registrations from one network address/),
     });
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
@@ -137,7 +138,10 @@ describe('registration ceiling per forum', () => {
     const statuses = await burst(30, 10, (i) => registerFrom(api, forum.joinCode as string, `192.0.2.${i + 1}`, person(`Orang ${i}`)));
     expect(statuses.filter((status) => status === 201)).toHaveLength(20);
     const refused = await registerFrom(api, forum.joinCode as string, '192.0.2.200', person('Terlambat'));
-    expect(refused).toMatchObject({ status: 429, body: { code: 'RATE_LIMITED', message: expect.stringMatching(/registrations to this forum/) } });
+    expect(refused).toMatchObject({
+      status: 429,
+      body: { code: 'RATE_LIMITED', reason: 'registrationLimitForum', message: expect.stringMatching(/registrations to this forum/) },
+    });
     expect((await registerFrom(api, otherForum.joinCode as string, '192.0.2.200', person('Forum lain'))).status).toBe(201);
   });
 });
@@ -221,7 +225,7 @@ describe('attendee trust', () => {
 
   it('shows the check-in code to the projector and staff only, refuses wrong codes and stops guessing', async () => {
     const { client: phone } = await attendee('Sebelum check-in');
-    expect(await phone.emit(LiveEvent.checkIn, { code: '000000' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await phone.emit(LiveEvent.checkIn, { code: '000000' })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', reason: 'checkInNotOpen' } });
     expect(okData(await organiser.emit(LiveEvent.setCheckIn, { enabled: true }))).toEqual({ enabled: true });
     await phone.waitFor((change) => change.stream === 'public' && change.change.type === 'checkIn.changed' && change.change.checkIn.enabled);
 
@@ -244,12 +248,20 @@ describe('attendee trust', () => {
     const period = Math.floor(Date.now() / (CHECK_IN.periodSeconds * 1000));
     const stale = checkInCodeAt(secret[0].secret, period - 5);
     const wrong = shown.code === '123456' ? '654321' : '123456';
-    for (const guess of [wrong, stale, 'abcdef']) {
-      expect(await phone.emit(LiveEvent.checkIn, { code: guess })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    // Refused alike, but each says why: a code the screen showed earlier asks the attendee to look again.
+    for (const [guess, reason] of [
+      [wrong, 'checkInCodeWrong'],
+      [stale, 'checkInCodeExpired'],
+      ['abcdef', 'checkInCodeWrong'],
+    ]) {
+      expect(await phone.emit(LiveEvent.checkIn, { code: guess })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', reason } });
     }
     // Five attempts in the window (the one while check-in was off counts too): after them even the right code waits.
-    expect(await phone.emit(LiveEvent.checkIn, { code: wrong })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-    expect(await phone.emit(LiveEvent.checkIn, { code: await code() })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(await phone.emit(LiveEvent.checkIn, { code: wrong })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', reason: 'checkInCodeWrong' } });
+    expect(await phone.emit(LiveEvent.checkIn, { code: await code() })).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED', reason: 'checkInTooManyTries', retryAfterMs: expect.any(Number) },
+    });
     expect(okData(await phone.emit(LiveEvent.sync, {})).viewer).toMatchObject({ verified: false });
 
     const { client: inRoom, participant } = await attendee('Di ruangan');
@@ -383,7 +395,7 @@ describe('attendee trust', () => {
       body: JSON.stringify(person('Pengisi suara', { deviceKey: key })),
     });
     expect(again.status).toBe(403);
-    expect(await again.json()).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/voided/) });
+    expect(await again.json()).toMatchObject({ code: 'FORBIDDEN', reason: 'attendeeVoided', message: expect.stringMatching(/voided/) });
     // The record neither lists nor counts a voided attendee.
     const minutes = await db.transaction('REPEATABLE READ', (manager) =>
       loadBeritaAcara(manager, forum.id, { language: 'id', version: 2, timeZone: 'Asia/Jakarta' }),
@@ -394,7 +406,7 @@ describe('attendee trust', () => {
     // A voided attendee cannot be checked in or confirmed back into the counts.
     expect(await organiser.emit(LiveEvent.confirmAttendance, { participantId: stuffer.participant.id })).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN' },
+      error: { code: 'FORBIDDEN', reason: 'attendeeVoided' },
     });
   });
 });

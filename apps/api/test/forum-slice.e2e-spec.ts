@@ -134,13 +134,15 @@ describe('the forum slice in a real browser: console, projector and a phone', ()
     await projector.screenshot({ path: join(outputDir, 'projector.png') });
     await phone.screenshot({ path: join(outputDir, 'phone.png') });
 
-    // English on request, remembered on the device.
+    // English on request (its words fetched then), remembered on the device.
     await phone.getByTestId('lang-en').click();
-    await expect(phone.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await phone.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect(phone.evaluate(() => localStorage.getItem('mufakat.lang'))).resolves.toBe('en');
 
-    // An unknown join code gets a clear page, not a blank one.
+    // An unknown join code gets a clear page, not a blank one: in English on this phone from its first paint.
     await phone.goto(`${server.url}/j/ZZZZZZ`);
     await phone.getByTestId('forum-not-found').waitFor();
+    expect(await phone.getByTestId('forum-not-found').innerText()).toContain('Forum not found');
     await checkAccessibility('audience unknown code', phone);
     await phone.goto(`${server.url}/`);
     await phone.getByTestId('join-code-input').waitFor();

@@ -207,6 +207,25 @@ describe('security headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('leave the document-only headers off hashed scripts and styles, and keep what applies to them', async () => {
+    let checked = 0;
+    for (const root of ['/', '/console/']) {
+      const html = await (await fetch(plain.url + root)).text();
+      for (const [, asset] of html.matchAll(/(?:src|href)="(\/(?:console\/)?assets\/[^"]+\.(?:js|css))"/g)) {
+        const response = await fetch(plain.url + asset);
+        expect([asset, response.status]).toEqual([asset, 200]);
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+        expect(response.headers.get('content-security-policy')).toBeNull();
+        expect(response.headers.get('x-frame-options')).toBeNull();
+        expect(response.headers.get('x-powered-by')).toBeNull();
+        checked++;
+      }
+    }
+    // Each app's entry script and stylesheet at least.
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+
   it('include HSTS only when the public URL is https', async () => {
     const response = await fetch(tls.url + apiPaths.me);
     expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
@@ -245,6 +264,22 @@ describe('hostile input', () => {
     const response = await register(name);
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', details: [expect.stringMatching(detail)] });
+  });
+
+  it('names the reason of a registration it refuses, so the phone words it in its own language', async () => {
+    expect((await register('   ')).body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', reason: 'registrationNameInvalid' });
+    const badChoice = await http<ApiErrorBody>(api.url, apiPaths.registerParticipant(forum.joinCode as string), {
+      body: { name: 'Siti', institution: 'Warga', category: 'service_user', mode: 'hologram', deviceKey: 'short' },
+    });
+    expect(badChoice.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      reason: 'registrationChoiceInvalid',
+      details: [expect.stringMatching(/^mode/), expect.stringMatching(/^deviceKey/)],
+    });
+    const unknown = await http<ApiErrorBody>(api.url, apiPaths.registerParticipant('ZZZZ99'), {
+      body: { name: 'Siti', institution: 'Warga', category: 'service_user', mode: 'room' },
+    });
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'NOT_FOUND', reason: 'joinCodeUnknown' } });
   });
 
   it.each([

@@ -212,6 +212,24 @@ describe('live participation in a real browser: polls, speakers, reactions, reco
     await projector.screenshot({ path: join(docsDir, 'projector-speakers.png') });
   });
 
+  it('checks the phone in with the code on the projector, and says in Indonesian why a wrong code is refused', async () => {
+    await staff.getByTestId('tab-attendance').click();
+    await staff.getByTestId('check-in-toggle').click();
+    await projector.getByTestId('projector-check-in-code').waitFor();
+    const shown = (await projector.getByTestId('projector-check-in-code').innerText()).replace(/\D/g, '');
+    expect(shown).toMatch(/^\d{6}$/);
+    // The form (its own chunk) appears once staff turn check-in on.
+    await phone.getByTestId('check-in-code').fill(shown === '123456' ? '654321' : '123456');
+    await phone.getByTestId('check-in-submit').click();
+    await expectText(phone.locator('#check-in-problem'), 'Kode tidak sesuai. Lihat layar proyektor, lalu coba lagi.');
+    accessibility['phone check-in refused'] = await axeViolations(phone);
+    await phone.getByTestId('check-in-code').fill(shown);
+    await phone.getByTestId('check-in-submit').click();
+    await phone.getByTestId('check-in-verified').waitFor();
+    await staff.getByTestId('check-in-toggle').click();
+    await phone.getByTestId('check-in-verified').waitFor({ state: 'detached' });
+  });
+
   it('survives an api restart mid-forum: the phone reconnects, resyncs and loses no acknowledged vote or answer', async () => {
     // An approved question to vote on, and a poll answer acknowledged before the restart.
     await phone.getByTestId('ask-text').fill('Kapan pipa di RW 05 diganti?');

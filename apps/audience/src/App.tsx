@@ -49,7 +49,7 @@ export function App() {
         <a href="/" className="brand" aria-label={t('app.home')} onClick={goHome}>
           Mufakat
         </a>
-        <LanguageSwitch language={language} onChange={setLanguage} />
+        <LanguageSwitch language={language} onChange={(chosen) => void setLanguage(chosen)} />
       </header>
       <main ref={main} tabIndex={-1}>
         {route.name === 'join' ? (

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 // Every page loads on demand: the projector (opened on a venue's Wi-Fi, 150 KB on the wire at most) needs none of
@@ -12,11 +12,18 @@ const ForumPage = lazy(() => import('./pages/ForumPage').then((m) => ({ default:
 const LiveConsolePage = lazy(() => import('./pages/LiveConsolePage').then((m) => ({ default: m.LiveConsolePage })));
 const ProjectorPage = lazy(() => import('./pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
 
+/** The projector by the router's route (the dev server); the built app serves it from its own entry, projector.tsx. */
+function ProjectorRoute() {
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  return <ProjectorPage id={id} projectorKey={params.get('key')} />;
+}
+
 export function App() {
   return (
     <Routes>
       {/* Outside the staff layout: the projector has no login and no chrome. */}
-      <Route path="projector/:id" element={<ProjectorPage />} />
+      <Route path="projector/:id" element={<ProjectorRoute />} />
       <Route element={<StaffLayout />}>
         <Route index element={<HomePage />} />
         <Route path="account" element={<AccountPage />} />

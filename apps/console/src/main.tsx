@@ -6,17 +6,17 @@ import { setupI18n } from './i18n/setup-i18n';
 import './styles/app.css';
 import './styles/projector.css';
 
-setupI18n();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <Suspense fallback={null}>
-      <BrowserRouter basename="/console">
-        <App />
-      </BrowserRouter>
-    </Suspense>
-  </StrictMode>,
+void setupI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Suspense fallback={null}>
+        <BrowserRouter basename="/console">
+          <App />
+        </BrowserRouter>
+      </Suspense>
+    </StrictMode>,
+  ),
 );

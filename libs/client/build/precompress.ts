@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import type { Plugin } from 'vite';
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|webmanifest)$/;
@@ -13,9 +14,10 @@ function files(dir: string): string[] {
 }
 
 /**
- * Writes `.br` (quality 11) and `.gz` (level 9) beside every text file of the build, once, at build time: the api
- * serves whichever the browser accepts without compressing anything per request. A variant no smaller than the
- * file is not written.
+ * Writes `.br` (quality 11) and `.gz` beside every text file of the build, once, at build time: the api serves
+ * whichever the browser accepts without compressing anything per request. The gzip is Zopfli's (any gzip reader
+ * inflates it): 4–6% smaller than zlib's level 9, which counts for the phones on the embedded mode's plain http,
+ * where browsers never ask for brotli. A variant no smaller than the file is not written.
  */
 export function precompress(): Plugin {
   let outDir = 'dist';
@@ -25,13 +27,13 @@ export function precompress(): Plugin {
     configResolved(config) {
       outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
     },
-    closeBundle() {
+    async closeBundle() {
       for (const file of files(outDir).filter((path) => COMPRESSIBLE.test(path))) {
         const source = readFileSync(file);
         const brotli = brotliCompressSync(source, {
           params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
         });
-        const gzip = gzipSync(source, { level: 9 });
+        const gzip = await gzipAsync(source, { numiterations: 15 });
         if (brotli.length < source.length) writeFileSync(`${file}.br`, brotli);
         if (gzip.length < source.length) writeFileSync(`${file}.gz`, gzip);
       }

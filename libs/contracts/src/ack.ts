@@ -59,6 +59,19 @@ export const ERROR_REASONS = [
   'consensusLocked',
   'consensusNotOpen',
   'surveyNotOpen',
+  'joinCodeUnknown',
+  'registrationNameInvalid',
+  'registrationInstitutionInvalid',
+  'registrationChoiceInvalid',
+  'deviceKeyInvalid',
+  'registrationLimitAddress',
+  'registrationLimitForum',
+  'attendeeVoided',
+  'participantNotFound',
+  'checkInNotOpen',
+  'checkInCodeWrong',
+  'checkInCodeExpired',
+  'checkInTooManyTries',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ParticipantView } from '@mufakat/contracts';
 import { AuditService } from '../audit/audit.service';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { toParticipantView } from '../participants/participants.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
@@ -29,7 +29,7 @@ export class AttendeeVoidService {
     const { participant, changes, contributions } = await this.checkIns.transaction(async (manager) => {
       await lockForum(manager, forumId);
       const participant = await this.checkIns.participantForUpdate(manager, forumId, participantId);
-      if (!participant) throw new DomainError('NOT_FOUND', 'Attendee not found');
+      if (!participant) throw knownError('participantNotFound');
       if (participant.voidedAt) return { participant, changes: [], contributions: null };
       await this.checkIns.markVoided(manager, participant, reason);
       await this.audit.record(manager, {

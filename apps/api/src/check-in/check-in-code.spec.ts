@@ -1,5 +1,5 @@
 import { CHECK_IN } from '@mufakat/contracts';
-import { checkInCodeAt, currentCheckInCode, isCheckInCodeValid } from './check-in-code';
+import { checkInCodeAt, checkInCodeStatus, currentCheckInCode, EXPIRED_CODE_PERIODS, isCheckInCodeValid } from './check-in-code';
 
 const PERIOD_MS = CHECK_IN.periodSeconds * 1000;
 const secret = 'a'.repeat(64);
@@ -27,5 +27,18 @@ describe('check-in codes', () => {
     expect(isCheckInCodeValid(secret, previous, periodStart + CHECK_IN.graceSeconds * 1000)).toBe(false);
     expect(isCheckInCodeValid(secret, checkInCodeAt(secret, 4_998), periodStart)).toBe(false);
     expect(isCheckInCodeValid(secret, current.slice(0, 5), periodStart)).toBe(false);
+  });
+
+  it('tell a code the screen showed earlier (within the hour) from a wrong one, so the attendee is told to look again', () => {
+    const now = periodStart + CHECK_IN.graceSeconds * 1000;
+    expect(checkInCodeStatus(secret, checkInCodeAt(secret, 5_000), now)).toBe('valid');
+    expect(checkInCodeStatus(secret, checkInCodeAt(secret, 4_999), now)).toBe('expired');
+    expect(checkInCodeStatus(secret, checkInCodeAt(secret, 5_000 - EXPIRED_CODE_PERIODS), now)).toBe('expired');
+    const earlier = new Set(Array.from({ length: EXPIRED_CODE_PERIODS + 1 }, (_, back) => checkInCodeAt(secret, 5_000 - back)));
+    const older = checkInCodeAt(secret, 5_000 - EXPIRED_CODE_PERIODS - 1);
+    if (!earlier.has(older)) expect(checkInCodeStatus(secret, older, now)).toBe('wrong');
+    const madeUp = ['000000', '123456', '999999'].find((code) => !earlier.has(code)) as string;
+    expect(checkInCodeStatus(secret, madeUp, now)).toBe('wrong');
+    expect(EXPIRED_CODE_PERIODS * CHECK_IN.periodSeconds).toBe(3600);
   });
 });

@@ -26,6 +26,22 @@ export function isCheckInCodeValid(secret: string, given: string, now: number): 
   return now - period * PERIOD_MS < GRACE_MS && same(checkInCodeAt(secret, period - 1), given);
 }
 
+/** How far back a code still counts as "replaced" rather than "wrong": an hour of periods (a photo, an old note). */
+export const EXPIRED_CODE_PERIODS = Math.ceil(3600 / CHECK_IN.periodSeconds);
+
+/**
+ * What a typed code is: the one on the screen, one the screen showed earlier (the attendee is told to look again),
+ * or neither. Telling "expired" apart gives nothing away: the code it matched no longer verifies anybody.
+ */
+export function checkInCodeStatus(secret: string, given: string, now: number): 'valid' | 'expired' | 'wrong' {
+  if (isCheckInCodeValid(secret, given, now)) return 'valid';
+  const period = Math.floor(now / PERIOD_MS);
+  for (let back = 1; back <= EXPIRED_CODE_PERIODS; back++) {
+    if (same(checkInCodeAt(secret, period - back), given)) return 'expired';
+  }
+  return 'wrong';
+}
+
 function same(expected: string, given: string): boolean {
   const a = Buffer.from(expected);
   const b = Buffer.from(given);

@@ -1,7 +1,7 @@
 import { Inject, UseFilters } from '@nestjs/common';
 import { MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { LiveEvent, type Ack, type CheckInCode, type CheckInResult, type CheckInState, type ParticipantView } from '@mufakat/contracts';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { LIVE_RATE_LIMITS } from '../limits/live-rate-limits';
 import { RateLimiter } from '../limits/rate-limiter.service';
 import { ok } from '../live/live-ack';
@@ -37,7 +37,7 @@ export class CheckInGateway implements LiveHandlers<'setCheckIn' | 'checkInCode'
   /** The projector's screen and staff (any role) may see the code; attendees never. */
   @SubscribeMessage(LiveEvent.checkInCode)
   async checkInCode(@CurrentSession() session: LiveSession, @MessageBody(LivePayloadPipe) _: CheckInCodeRequestDto): Promise<Ack<CheckInCode>> {
-    if (session.kind === 'attendee') throw new DomainError('FORBIDDEN', 'Only the projector and staff see the check-in code');
+    if (session.kind === 'attendee') throw knownError('staffOnly', { message: 'Only the projector and staff see the check-in code' });
     return ok(await this.checkIns.currentCode(session.forumId));
   }
 

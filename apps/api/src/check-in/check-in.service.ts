@@ -4,14 +4,14 @@ import { normaliseCheckInCode, type CheckInCode, type CheckInResult, type CheckI
 import type { Participant } from '@mufakat/persistence';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { toParticipantView } from '../participants/participants.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { SnapshotParts } from '../realtime/snapshot-parts.registry';
 import { TallyRegistry } from '../realtime/tally-registry.service';
-import { currentCheckInCode, isCheckInCodeValid } from './check-in-code';
+import { checkInCodeStatus, currentCheckInCode } from './check-in-code';
 import { CheckInRepository, type Contributions } from './check-in.repository';
 
 /**
@@ -36,7 +36,7 @@ export class CheckInService {
     await this.access.require(forumId, userId, 'manageAttendance');
     const { changes, itemIds } = await this.checkIns.transaction(async (manager) => {
       const forum = await this.checkIns.forumForUpdate(manager, forumId);
-      if (!forum) throw new DomainError('NOT_FOUND', 'Forum not found');
+      if (!forum) throw knownError('forumNotFound');
       if (forum.checkInEnabled === enabled) return { changes: [], itemIds: [] };
       await this.checkIns.setCheckIn(manager, forumId, { checkInEnabled: enabled, checkInSecret: forum.checkInSecret ?? randomBytes(32).toString('hex') });
       await this.audit.record(manager, { forumId, actorUserId: userId, action: enabled ? 'check-in.enable' : 'check-in.disable', subjectId: forumId });
@@ -54,8 +54,8 @@ export class CheckInService {
   /** The code on the projector now: for the projector and staff only, never in a snapshot. */
   async currentCode(forumId: string): Promise<CheckInCode> {
     const settings = await this.checkIns.settings(forumId);
-    if (!settings) throw new DomainError('NOT_FOUND', 'Forum not found');
-    if (!settings.checkInEnabled || !settings.checkInSecret) throw new DomainError('INVALID_STATE', 'Check-in is off');
+    if (!settings) throw knownError('forumNotFound');
+    if (!settings.checkInEnabled || !settings.checkInSecret) throw knownError('checkInNotOpen');
     const { code, validUntil } = currentCheckInCode(settings.checkInSecret, Date.now());
     return { code, validUntil: validUntil.toISOString() };
   }
@@ -63,11 +63,11 @@ export class CheckInService {
   /** An attendee types the projector's code (their attempts are rate-limited at the gateway). */
   async checkIn(forumId: string, participantId: string, given: string): Promise<CheckInResult> {
     const settings = await this.checkIns.settings(forumId);
-    if (!settings?.checkInEnabled || !settings.checkInSecret) throw new DomainError('INVALID_STATE', 'Check-in is off');
+    if (!settings?.checkInEnabled || !settings.checkInSecret) throw knownError('checkInNotOpen');
     const code = normaliseCheckInCode(given);
-    if (!code || !isCheckInCodeValid(settings.checkInSecret, code, Date.now())) {
-      throw new DomainError('VALIDATION_FAILED', 'That is not the code on the screen; check it and try again', ['code: wrong or expired']);
-    }
+    const status = code ? checkInCodeStatus(settings.checkInSecret, code, Date.now()) : 'wrong';
+    if (status === 'expired') throw knownError('checkInCodeExpired', { details: ['code: expired'] });
+    if (status === 'wrong') throw knownError('checkInCodeWrong', { details: ['code: wrong'] });
     await this.verify(forumId, participantId, 'code', null);
     return { verified: true };
   }
@@ -90,8 +90,8 @@ export class CheckInService {
     const { participant, changes, contributions } = await this.checkIns.transaction(async (manager) => {
       await lockForum(manager, forumId);
       const participant = await this.checkIns.participantForUpdate(manager, forumId, participantId);
-      if (!participant) throw new DomainError('NOT_FOUND', 'Attendee not found');
-      if (participant.voidedAt) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff');
+      if (!participant) throw knownError('participantNotFound');
+      if (participant.voidedAt) throw knownError('attendeeVoided');
       if (participant.verifiedAt) return { participant, changes: [], contributions: null };
       await this.checkIns.markVerified(manager, participant, by, userId);
       if (userId) await this.audit.record(manager, { forumId, actorUserId: userId, action: 'participant.confirm', subjectId: participantId });

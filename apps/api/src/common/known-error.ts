@@ -34,10 +34,23 @@ export const KNOWN_ERRORS: Record<ErrorReason, { code: ErrorCode; message: strin
   consensusLocked: { code: 'INVALID_STATE', message: 'An approved item is locked' },
   consensusNotOpen: { code: 'INVALID_STATE', message: 'The item is not open for signals' },
   surveyNotOpen: { code: 'INVALID_STATE', message: 'The survey is not open' },
+  joinCodeUnknown: { code: 'NOT_FOUND', message: 'No published forum has this join code' },
+  registrationNameInvalid: { code: 'VALIDATION_FAILED', message: 'The name is missing or too long' },
+  registrationInstitutionInvalid: { code: 'VALIDATION_FAILED', message: 'The institution is missing or too long' },
+  registrationChoiceInvalid: { code: 'VALIDATION_FAILED', message: 'The stakeholder category or attendance mode is not one of the choices' },
+  deviceKeyInvalid: { code: 'VALIDATION_FAILED', message: 'The device key is not valid' },
+  registrationLimitAddress: { code: 'RATE_LIMITED', message: 'Too many registrations from this network address' },
+  registrationLimitForum: { code: 'RATE_LIMITED', message: 'Too many registrations to this forum just now' },
+  attendeeVoided: { code: 'FORBIDDEN', message: 'This attendee was voided by the forum staff and cannot take part' },
+  participantNotFound: { code: 'NOT_FOUND', message: 'Attendee not found' },
+  checkInNotOpen: { code: 'INVALID_STATE', message: 'Check-in is off' },
+  checkInCodeWrong: { code: 'VALIDATION_FAILED', message: 'That is not the code on the screen; check it and try again' },
+  checkInCodeExpired: { code: 'VALIDATION_FAILED', message: 'That code has been replaced; type the one on the screen now' },
+  checkInTooManyTries: { code: 'RATE_LIMITED', message: 'Too many check-in attempts' },
 };
 
 /** A known failure: its code, its reason and the English message (more precise wording may be passed). */
-export function knownError(reason: ErrorReason, options: { message?: string; details?: string[] } = {}): DomainError {
+export function knownError(reason: ErrorReason, options: { message?: string; details?: string[]; retryAfterMs?: number } = {}): DomainError {
   const known = KNOWN_ERRORS[reason];
-  return new DomainError(known.code, options.message ?? known.message, options.details, undefined, reason);
+  return new DomainError(known.code, options.message ?? known.message, options.details, options.retryAfterMs, reason);
 }

@@ -1,6 +1,23 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { ERROR_REASONS, type ErrorReason } from '@mufakat/contracts';
 import { DomainError } from './domain-error';
 import { plainInputProblems } from './plain-input';
+
+/** A constraint's option that names the refusal's known reason: `@Length(1, 80, reasonFor('registrationNameInvalid'))`. */
+export const reasonFor = (reason: ErrorReason) => ({ context: { reason } });
+
+/** The first known reason a failed constraint carries (see reasonFor), in the DTO's field order. */
+export function reasonOf(errors: ValidationError[]): ErrorReason | undefined {
+  for (const error of errors) {
+    for (const context of Object.values(error.contexts ?? {}) as Array<{ reason?: unknown }>) {
+      const reason = context?.reason;
+      if ((ERROR_REASONS as readonly unknown[]).includes(reason)) return reason as ErrorReason;
+    }
+    const nested = reasonOf(error.children ?? []);
+    if (nested) return nested;
+  }
+  return undefined;
+}
 
 function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
@@ -12,7 +29,8 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
   });
 }
 
-export const invalidRequest = (details: string[]) => new DomainError('VALIDATION_FAILED', 'The request is not valid', details);
+export const invalidRequest = (details: string[], reason?: ErrorReason) =>
+  new DomainError('VALIDATION_FAILED', 'The request is not valid', details, undefined, reason);
 
 /** Refuses what no DTO should see (see plainInputProblems) before class-transformer and class-validator run. */
 class InputValidationPipe extends ValidationPipe {
@@ -32,6 +50,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => invalidRequest(flatten(errors)),
+    exceptionFactory: (errors) => invalidRequest(flatten(errors), reasonOf(errors)),
   });
 }

@@ -11,5 +11,11 @@ export const LIVE_RATE_LIMITS = {
    */
   sync: { name: 'sync', limit: 10, windowMs: 5_000, what: 'syncs' },
   /** A few typos, not a million guesses: with 5 tries per 5 minutes a six-digit code takes one attendee years. */
-  checkIn: { name: 'check-in', limit: CHECK_IN.attempts, windowMs: CHECK_IN.attemptsWindowSeconds * 1000, what: 'check-in attempts' },
+  checkIn: {
+    name: 'check-in',
+    limit: CHECK_IN.attempts,
+    windowMs: CHECK_IN.attemptsWindowSeconds * 1000,
+    what: 'check-in attempts',
+    reason: 'checkInTooManyTries',
+  },
 } as const satisfies Record<string, RateLimitRule>;

@@ -1,3 +1,5 @@
+import type { ErrorReason } from '@mufakat/contracts';
+
 /** At most `limit` events per key in any `windowMs` (a sliding window, not fixed buckets a burst can straddle). */
 export interface RateLimitRule {
   /** Part of the store key, so rules never share a count. */
@@ -11,6 +13,8 @@ export interface RateLimitRule {
    * unauthorised rather than as too quick.
    */
   attendeesOnly?: boolean;
+  /** The refusal's known reason, for a limit the clients word themselves (registration, check-in). */
+  reason?: ErrorReason;
 }
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import { MemoryRateLimitStore } from './memory-rate-limit.store';
 import type { RateLimitDecision, RateLimitRule } from './rate-limit';
 import { RedisRateLimitStore } from './redis-rate-limit.store';
@@ -47,12 +48,9 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
     const decision = await this.take(rule, key);
     if (decision.allowed) return;
     const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    throw new DomainError(
-      'RATE_LIMITED',
-      `At most ${rule.limit} ${rule.what} every ${rule.windowMs / 1000} seconds; try again in ${seconds} s`,
-      undefined,
-      decision.retryAfterMs,
-    );
+    const message = `At most ${rule.limit} ${rule.what} every ${rule.windowMs / 1000} seconds; try again in ${seconds} s`;
+    if (rule.reason) throw knownError(rule.reason, { message, retryAfterMs: decision.retryAfterMs });
+    throw new DomainError('RATE_LIMITED', message, undefined, decision.retryAfterMs);
   }
 
   private warn(error: Error): void {

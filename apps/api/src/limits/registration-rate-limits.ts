@@ -18,7 +18,13 @@ export const DEFAULT_REGISTRATION_LIMITS: RegistrationLimitSettings = { perAddre
 
 export function registrationRateLimits(settings: RegistrationLimitSettings): { perAddress: RateLimitRule; perForum: RateLimitRule } {
   return {
-    perAddress: { name: 'register-address', limit: settings.perAddress, windowMs: 600_000, what: 'registrations from one network address' },
-    perForum: { name: 'register-forum', limit: settings.perForum, windowMs: 60_000, what: 'registrations to this forum' },
+    perAddress: {
+      name: 'register-address',
+      limit: settings.perAddress,
+      windowMs: 600_000,
+      what: 'registrations from one network address',
+      reason: 'registrationLimitAddress',
+    },
+    perForum: { name: 'register-forum', limit: settings.perForum, windowMs: 60_000, what: 'registrations to this forum', reason: 'registrationLimitForum' },
   };
 }

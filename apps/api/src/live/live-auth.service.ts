@@ -41,7 +41,7 @@ export class LiveAuthService {
     if (typeof attendeeToken === 'string') {
       const participant = await this.participants.authenticate(forumId, attendeeToken);
       if (!participant) throw knownError('unknownAttendee');
-      if (participant.voided) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
+      if (participant.voided) throw knownError('attendeeVoided');
       return { kind: 'attendee', forumId, participantId: participant.participantId };
     }
     if (typeof projectorKey === 'string') {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JoinInfo, ParticipantView, RegisterParticipantResponse } from '@mufakat/contracts';
-import { DomainError } from '../common/domain-error';
+import { knownError } from '../common/known-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 import { normaliseJoinCode } from '../forums/join-code';
@@ -44,7 +44,7 @@ export class ParticipantsService {
   async joinInfo(code: string): Promise<JoinInfo> {
     const joinCode = normaliseJoinCode(code);
     const forum = joinCode ? await this.participants.publishedForum(joinCode) : null;
-    if (!forum) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
+    if (!forum) throw knownError('joinCodeUnknown', { message: `No forum has the join code "${code}"` });
     return toJoinInfo(forum, this.config.publicUrl);
   }
 
@@ -55,7 +55,7 @@ export class ParticipantsService {
    */
   async register(code: string, dto: RegisterParticipantDto, clientAddress: string): Promise<RegisterParticipantResponse> {
     const joinCode = normaliseJoinCode(code);
-    if (!joinCode) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
+    if (!joinCode) throw knownError('joinCodeUnknown', { message: `No forum has the join code "${code}"` });
     await this.registrationLimits.check(clientAddress, joinCode);
     // The phone gets a signed token; the stored hash is of a random one nobody holds, so a restore still ends the
     // browser's older random token as it did before.
@@ -69,8 +69,8 @@ export class ParticipantsService {
       deviceKeyHash: dto.deviceKey ? hashDeviceKey(joinCode, dto.deviceKey) : null,
     });
     if (saved instanceof Error) throw saved;
-    if (!saved) throw new DomainError('NOT_FOUND', `No forum has the join code "${code}"`);
-    if (saved.voidedAt) throw new DomainError('FORBIDDEN', 'This attendee was voided by the forum staff and cannot take part');
+    if (!saved) throw knownError('joinCodeUnknown', { message: `No forum has the join code "${code}"` });
+    if (saved.voidedAt) throw knownError('attendeeVoided');
     const { forumId, restored } = saved;
     const participant = toParticipantView(saved);
     if (!restored) {

@@ -20,6 +20,8 @@ interface WebFile {
 /** Paths the web apps never own, whatever the SPA router would make of them. */
 const NOT_WEB = /^\/(api|health|socket\.io)(\/|$)/;
 const HASHED_ASSETS = 'assets/';
+/** The console's projector route (webPaths.projector), under /console. */
+const PROJECTOR_ROUTE = /^\/projector\/[^/]+\/?$/;
 
 function variant(file: string): Variant | undefined {
   return existsSync(file) ? { file, size: statSync(file).size } : undefined;
@@ -92,7 +94,8 @@ export function webApps(web: RuntimeConfig['web']): RequestHandler {
     if (file) return send(req, res, file);
     // A missing hashed file is a stale page asking for an old build: a 404, not the app's HTML in its place.
     if (path.startsWith(`/${HASHED_ASSETS}`)) return next();
-    const index = files.get('/index.html');
-    return index ? send(req, res, index) : next();
+    // The projector has a page of its own (it loads none of the staff pages' code); a build without one has the route.
+    const page = (isConsole && PROJECTOR_ROUTE.test(path) && files.get('/projector.html')) || files.get('/index.html');
+    return page ? send(req, res, page) : next();
   };
 }

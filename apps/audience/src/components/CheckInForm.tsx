@@ -13,7 +13,12 @@ export function CheckInForm({ verified, onCheckIn }: Props) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // What went wrong, worded at each render (in the language shown): a code of the wrong shape, or the server's refusal.
+  const [refusal, setRefusal] = useState<AckError | 'format' | null>(null);
+  const problem =
+    refusal === 'format'
+      ? t('checkIn.format', { digits: CHECK_IN.codeDigits })
+      : refusal && (refusal.reason ? errorMessage(refusal, t) : t('checkIn.failed', { message: errorMessage(refusal, t) }));
 
   if (verified) {
     return (
@@ -26,15 +31,12 @@ export function CheckInForm({ verified, onCheckIn }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const code = normaliseCheckInCode(value);
-    if (!code) return setProblem(t('checkIn.format', { digits: CHECK_IN.codeDigits }));
+    if (!code) return setRefusal('format');
     setBusy(true);
-    setProblem(null);
-    const error = await onCheckIn(code);
+    setRefusal(null);
+    // A wrong, replaced or too often tried code says so in its own words; anything else as a failed check-in.
+    setRefusal(await onCheckIn(code));
     setBusy(false);
-    if (!error) return;
-    if (error.code === 'VALIDATION_FAILED') setProblem(t('checkIn.wrong'));
-    else if (error.code === 'RATE_LIMITED') setProblem(t('checkIn.tooMany'));
-    else setProblem(t('checkIn.failed', { message: errorMessage(error, t) }));
   };
 
   return (

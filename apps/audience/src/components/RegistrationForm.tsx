@@ -8,21 +8,24 @@ import {
   type StakeholderCategory,
 } from '@mufakat/contracts';
 import { useTranslation } from '../i18n/useTranslation';
-import { emptyRegistration, registrationProblems, toRegisterRequest, type RegistrationField, type RegistrationValues } from '../lib/registration';
-
-/** A refusal to show above the submit button: a sentence plus the server's field messages. */
-export interface FormFailure {
-  message: string;
-  details: string[];
-}
+import {
+  emptyRegistration,
+  registrationProblems,
+  toRegisterRequest,
+  type FormFailure,
+  type RegistrationField,
+  type RegistrationValues,
+} from '../lib/registration';
 
 interface Props {
   submitting: boolean;
   failure: FormFailure | null;
+  /** The attendee started filling the form in (first focus). */
+  onStart?: () => void;
   onRegister: (request: RegisterParticipantRequest) => void;
 }
 
-export function RegistrationForm({ submitting, failure, onRegister }: Props) {
+export function RegistrationForm({ submitting, failure, onStart, onRegister }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<RegistrationValues>(emptyRegistration);
   const [problems, setProblems] = useState<RegistrationField[]>([]);
@@ -42,7 +45,7 @@ export function RegistrationForm({ submitting, failure, onRegister }: Props) {
     : failure;
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="register-heading">
+    <form onSubmit={submit} onFocusCapture={onStart} noValidate aria-labelledby="register-heading">
       <h2 id="register-heading">{t('register.heading')}</h2>
       <label htmlFor="register-name">{t('register.name')}</label>
       <input

@@ -1,22 +1,42 @@
 import { storeLanguage, storedLanguage, type Language } from '@mufakat/client';
+import { loadLanguage } from './catalogues';
 
 const listeners = new Set<() => void>();
 let current: Language = 'id';
 
-/** Indonesian unless this device chose otherwise before. */
-export function initLanguage(): Language {
-  current = storedLanguage();
-  document.documentElement.lang = current;
+function apply(language: Language): void {
+  current = language;
+  document.documentElement.lang = language;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Indonesian unless this device chose otherwise before; resolves once that language's words are loaded (at once
+ * for Indonesian), so an English reader never sees a flash of Indonesian. Offline, Indonesian it is.
+ */
+export async function initLanguage(): Promise<Language> {
+  const stored = storedLanguage();
+  try {
+    await loadLanguage(stored);
+    apply(stored);
+  } catch {
+    apply('id');
+  }
   return current;
 }
 
 export const getLanguage = (): Language => current;
 
-export function setLanguage(language: Language): void {
-  current = language;
-  document.documentElement.lang = language;
+/** Switches once the language's words are there; false (and no switch) when they cannot be fetched. */
+export async function setLanguage(language: Language): Promise<boolean> {
+  try {
+    await loadLanguage(language);
+  } catch {
+    return false;
+  }
+  apply(language);
   storeLanguage(language);
-  for (const listener of listeners) listener();
+  return true;
 }
 
 export function subscribeToLanguage(listener: () => void): () => void {

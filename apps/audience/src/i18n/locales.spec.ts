@@ -12,15 +12,21 @@ import {
 } from '@mufakat/contracts';
 import { TIMELINESS_TONE } from '../lib/follow-up';
 import { SURVEY_SCORES } from '../lib/survey-form';
-import en from '../locales/en.json';
 import followUpEn from '../locales/follow-up.en.json';
 import followUpId from '../locales/follow-up.id.json';
-import id from '../locales/id.json';
 import publicEn from '../locales/public.en.json';
 import publicId from '../locales/public.id.json';
 import readerEn from '../locales/reader.en.json';
 import readerId from '../locales/reader.id.json';
+import coreEn from '../locales/en.json';
+import coreId from '../locales/id.json';
+import reasonsEn from '../locales/reasons.en.json';
+import reasonsId from '../locales/reasons.id.json';
 import { lookup, type Messages } from './translator';
+
+// The reasons' words are a chunk of their own (see catalogues.ts); together they are the language's words.
+const id: Messages = { ...coreId, ...reasonsId };
+const en: Messages = { ...coreEn, ...reasonsEn };
 
 function keys(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
@@ -37,6 +43,12 @@ describe('locale files', () => {
     for (const key of keys(readerId)) {
       expect([key, placeholders(lookup(readerEn, key))]).toEqual([key, placeholders(lookup(readerId, key))]);
     }
+  });
+
+  it('keep each part apart: the first load has no reason words, the reasons file nothing else', () => {
+    expect(Object.keys(coreId)).not.toContain('errorReasons');
+    expect(Object.keys(reasonsId)).toEqual(['errorReasons']);
+    expect(Object.keys(reasonsEn)).toEqual(['errorReasons']);
   });
 
   it('use the same placeholders in both languages', () => {

@@ -1,5 +1,6 @@
 import { LIMITS } from '@mufakat/contracts';
-import { emptyRegistration, registrationProblems, registrationRefusal, toRegisterRequest, type RegistrationValues } from './registration';
+import { emptyRegistration, registrationFailure, registrationProblems, toRegisterRequest, type RegistrationValues } from './registration';
+import { loadErrorWords } from './error-message';
 
 const complete: RegistrationValues = {
   name: '  Siti Rahma ',
@@ -48,15 +49,29 @@ describe('toRegisterRequest', () => {
   });
 });
 
-describe('registrationRefusal', () => {
-  it('tells a rate-limited attendee how long to wait, from the wait the server gave', () => {
-    expect(registrationRefusal({ code: 'RATE_LIMITED', retryAfterMs: 41200 })).toEqual({ key: 'register.tooMany', seconds: 42 });
-    expect(registrationRefusal({ code: 'RATE_LIMITED' })).toEqual({ key: 'register.tooMany', seconds: 60 });
+describe('registrationFailure', () => {
+  const t = (key: string, params?: Record<string, string | number>) => `<${key}${params ? ` ${JSON.stringify(params)}` : ''}>`;
+  beforeAll(() => loadErrorWords());
+
+  it('says a known refusal in its own words, with the wait the server gave', () => {
+    expect(registrationFailure({ code: 'RATE_LIMITED', message: 'x', reason: 'registrationLimitAddress', retryAfterMs: 41_200 }, t).message).toBe(
+      '<errorReasons.registrationLimitAddress {"seconds":42}>',
+    );
+    expect(registrationFailure({ code: 'FORBIDDEN', message: 'x', reason: 'attendeeVoided' }, t)).toEqual({
+      message: '<errorReasons.attendeeVoided {"seconds":60}>',
+      details: [],
+    });
   });
 
-  it('tells a voided attendee so, and leaves other errors to the form', () => {
-    expect(registrationRefusal({ code: 'FORBIDDEN' })).toEqual({ key: 'register.voided' });
-    expect(registrationRefusal({ code: 'VALIDATION_FAILED' })).toBeNull();
+  it("leaves the server's English field messages out when the refusal names its reason", () => {
+    const failure = registrationFailure({ code: 'VALIDATION_FAILED', message: 'x', reason: 'registrationNameInvalid', details: ['name must be shorter'] }, t);
+    expect(failure.details).toEqual([]);
+    expect(failure.message).toContain('errorReasons.registrationNameInvalid');
+  });
+
+  it('lists the field messages of an unnamed validation failure, and words anything else as a failed registration', () => {
+    expect(registrationFailure({ code: 'VALIDATION_FAILED', message: 'x', details: ['a'] }, t)).toEqual({ message: '<register.check>', details: ['a'] });
+    expect(registrationFailure({ code: 'INTERNAL', message: 'boom' }, t).message).toBe('<register.failed {"message":"<errorCodes.INTERNAL>"}>');
   });
 });
 

@@ -7,6 +7,8 @@ import {
   type RegisterParticipantRequest,
   type StakeholderCategory,
 } from '@mufakat/contracts';
+import type { Translate } from '../i18n/translator';
+import { errorMessage } from './error-message';
 
 /** What the form holds while the attendee fills it in: selections may still be empty. */
 export interface RegistrationValues {
@@ -42,14 +44,20 @@ export function toRegisterRequest(values: RegistrationValues, deviceKey: string 
   return { name: values.name.trim(), institution: values.institution.trim(), category, mode, ...(deviceKey ? { deviceKey } : {}) };
 }
 
+/** A refusal to show above the submit button: a sentence plus field messages. */
+export interface FormFailure {
+  message: string;
+  details: string[];
+}
+
 /**
- * A refusal of the registration as a whole, as a message key: too many from this network or forum just now (with
- * the wait the server gave), or this browser's attendee was voided by staff. Null for other errors.
+ * What the form says when the server refuses: a known reason (a limit with its wait, a voided device, an unknown
+ * code, a field the server would not take) in its own words; field messages of an unnamed validation failure under
+ * "check the following"; anything else as "registration failed" with the error's words.
  */
-export function registrationRefusal(
-  error: Pick<AckError, 'code' | 'retryAfterMs'>,
-): { key: 'register.tooMany'; seconds: number } | { key: 'register.voided' } | null {
-  if (error.code === 'FORBIDDEN') return { key: 'register.voided' };
-  if (error.code !== 'RATE_LIMITED') return null;
-  return { key: 'register.tooMany', seconds: Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 1000)) };
+export function registrationFailure(error: Pick<AckError, 'code' | 'message' | 'reason' | 'retryAfterMs' | 'details'>, t: Translate): FormFailure {
+  if (error.reason) return { message: errorMessage(error, t), details: [] };
+  const details = error.details ?? [];
+  if (error.code === 'VALIDATION_FAILED' && details.length > 0) return { message: t('register.check'), details };
+  return { message: t('register.failed', { message: errorMessage(error, t) }), details: [] };
 }

@@ -1,4 +1,12 @@
-import { attendeeTokenKey, deviceKey, forgetAttendeeToken, readAttendeeToken, saveAttendeeToken, type KeyValueStore } from './token-storage';
+import {
+  attendeeTokenKey,
+  deviceKey,
+  forgetAttendeeToken,
+  hasAnyAttendeeToken,
+  readAttendeeToken,
+  saveAttendeeToken,
+  type KeyValueStore,
+} from './token-storage';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -63,6 +71,27 @@ describe('attendee token storage', () => {
     expect(() => saveAttendeeToken('forum-a', 't', brokenStore)).not.toThrow();
     expect(() => forgetAttendeeToken('forum-a', brokenStore)).not.toThrow();
     expect(readAttendeeToken('forum-a', null)).toBeNull();
+  });
+});
+
+describe('hasAnyAttendeeToken', () => {
+  const listing = (keys: string[]) => ({ length: keys.length, key: (i: number) => keys[i] ?? null });
+
+  it('says whether this browser holds a token of any forum, whatever else it keeps', () => {
+    expect(hasAnyAttendeeToken(listing(['mufakat.device', 'mufakat.language']))).toBe(false);
+    expect(hasAnyAttendeeToken(listing(['mufakat.device', attendeeTokenKey('forum-a')]))).toBe(true);
+  });
+
+  it('is false where storage is missing or throws', () => {
+    expect(hasAnyAttendeeToken(null)).toBe(false);
+    expect(
+      hasAnyAttendeeToken({
+        get length(): number {
+          throw new Error('SecurityError');
+        },
+        key: () => null,
+      }),
+    ).toBe(false);
   });
 });
 

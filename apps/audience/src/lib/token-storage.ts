@@ -14,6 +14,16 @@ export function readAttendeeToken(forumId: string, storage: KeyValueStore | null
   }
 }
 
+/** Whether this browser registered in any forum: then the live forum's code is likely needed soon. */
+export function hasAnyAttendeeToken(storage: Pick<Storage, 'length' | 'key'> | null = browserStorage()): boolean {
+  try {
+    for (let i = 0; i < (storage?.length ?? 0); i++) if (storage?.key(i)?.startsWith(attendeeTokenKey(''))) return true;
+    return false;
+  } catch {
+    return false;
+  }
+}
+
 export function saveAttendeeToken(forumId: string, token: string, storage: KeyValueStore | null = browserStorage()): void {
   try {
     storage?.setItem(attendeeTokenKey(forumId), token);

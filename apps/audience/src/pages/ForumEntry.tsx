@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { JoinInfo, RegisterParticipantResponse } from '@mufakat/contracts';
+import { LazyPage } from '../components/LazyPage';
 import { forgetAttendeeToken, readAttendeeToken, saveAttendeeToken } from '../lib/token-storage';
-import { LiveForumPage } from './LiveForumPage';
+import { loadLiveForumPage } from './live-forum-loader';
 import { RegisterPage } from './RegisterPage';
 
 /** Registered on this device already? Then straight to the live forum; otherwise the form first. */
@@ -21,7 +22,7 @@ export function ForumEntry({ info }: { info: JoinInfo }) {
   };
 
   return token ? (
-    <LiveForumPage info={info} attendeeToken={token} onRejected={rejected} />
+    <LazyPage load={loadLiveForumPage} props={{ info, attendeeToken: token, onRejected: rejected }} />
   ) : (
     <RegisterPage info={info} expired={expired} onRegistered={registered} />
   );

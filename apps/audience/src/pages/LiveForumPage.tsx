@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useLiveForum, useServerClock, useServerNow } from '@mufakat/client';
 import { LiveEvent, type AckError, type JoinInfo, type PollAnswer, type ReactionKind } from '@mufakat/contracts';
 import { AskForm } from '../components/AskForm';
-import { CheckInForm } from '../components/CheckInForm';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { ConsensusSection } from '../components/ConsensusSection';
 import { CurrentAgenda } from '../components/CurrentAgenda';
@@ -14,7 +13,6 @@ import { ReactionBar } from '../components/ReactionBar';
 import { Section } from '../components/Section';
 import { SectionNav } from '../components/SectionNav';
 import { SpeakerPanel } from '../components/SpeakerPanel';
-import { SurveySection } from '../components/SurveySection';
 import { useConsensusSignals } from '../hooks/useConsensusSignals';
 import { useMyQuestions } from '../hooks/useMyQuestions';
 import { useUpvotes } from '../hooks/useUpvotes';
@@ -28,7 +26,7 @@ import { loadDocumentPages } from '../lib/document-pages';
 import { postSignature } from '../lib/sign-document';
 import { handState } from '../lib/speaker-queue';
 
-interface Props {
+export interface LiveForumPageProps {
   info: JoinInfo;
   attendeeToken: string;
   onRejected: () => void;
@@ -36,8 +34,11 @@ interface Props {
 
 // Only representatives open it, and only at the end of the forum: kept out of every attendee's first load.
 const SigningSection = lazy(() => import('../components/SigningSection').then((module) => ({ default: module.SigningSection })));
+// Shown only while staff run check-in or the survey: fetched then, not with the live forum.
+const CheckInForm = lazy(() => import('../components/CheckInForm').then((module) => ({ default: module.CheckInForm })));
+const SurveySection = lazy(() => import('../components/SurveySection').then((module) => ({ default: module.SurveySection })));
 
-export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
+export function LiveForumPage({ info, attendeeToken, onRejected }: LiveForumPageProps) {
   const { t } = useTranslation();
   const { snapshot, connection, client } = useLiveForum({ forumId: info.forumId, attendeeToken });
   const mine = useMyQuestions(client);
@@ -139,7 +140,11 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
         <SectionNav sections={sections} speaking={speaking} />
         <ConnectionBanner connection={connection} />
       </div>
-      {snapshot.checkIn.enabled && <CheckInForm verified={viewer.verified} onCheckIn={checkIn} />}
+      {snapshot.checkIn.enabled && (
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <CheckInForm verified={viewer.verified} onCheckIn={checkIn} />
+        </Suspense>
+      )}
       <CurrentAgenda item={agendaItem}>
         <ReactionBar onReact={react} />
       </CurrentAgenda>
@@ -194,7 +199,9 @@ export function LiveForumPage({ info, attendeeToken, onRejected }: Props) {
 
       {shows('survey') && (
         <Section id="survey" title={t('survey.heading')}>
-          <SurveySection open={snapshot.survey.open} mine={viewer.mySurvey} onSubmit={answerSurvey} />
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <SurveySection open={snapshot.survey.open} mine={viewer.mySurvey} onSubmit={answerSurvey} />
+          </Suspense>
         </Section>
       )}
 

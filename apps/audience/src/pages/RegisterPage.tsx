@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { apiFetch } from '@mufakat/client';
+import { apiFetch, type ApiError } from '@mufakat/client';
 import { apiPaths, type JoinInfo, type RegisterParticipantRequest, type RegisterParticipantResponse } from '@mufakat/contracts';
 import { ForumHeading } from '../components/ForumHeading';
-import { RegistrationForm, type FormFailure } from '../components/RegistrationForm';
+import { RegistrationForm } from '../components/RegistrationForm';
 import { useTranslation } from '../i18n/useTranslation';
-import { errorMessage, toApiError } from '../lib/error-message';
-import { registrationRefusal } from '../lib/registration';
+import { loadErrorWords, toApiError } from '../lib/error-message';
+import { registrationFailure } from '../lib/registration';
 import { deviceKey } from '../lib/token-storage';
+import { prefetchLiveForum } from './live-forum-loader';
 
 interface Props {
   info: JoinInfo;
@@ -18,25 +19,21 @@ interface Props {
 export function RegisterPage({ info, expired, onRegistered }: Props) {
   const { t } = useTranslation();
   const [submitting, setSubmitting] = useState(false);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
+  // The refusal itself, worded at each render: in the language shown, and with the reasons' words once loaded.
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
 
   const register = async (request: RegisterParticipantRequest) => {
     setSubmitting(true);
-    setFailure(null);
+    setRefusal(null);
     try {
       const key = deviceKey();
       const body: RegisterParticipantRequest = key ? { ...request, deviceKey: key } : request;
       onRegistered(await apiFetch<RegisterParticipantResponse>(apiPaths.registerParticipant(info.joinCode), { body }));
     } catch (caught) {
       const error = toApiError(caught);
-      const refusal = registrationRefusal(error);
-      // Field messages speak for themselves; a lone English "Validation failed" above them would not.
-      const message = refusal
-        ? t(refusal.key, refusal.key === 'register.tooMany' ? { seconds: refusal.seconds } : {})
-        : error.code === 'VALIDATION_FAILED' && error.details.length > 0
-          ? t('register.check')
-          : t('register.failed', { message: errorMessage(error, t) });
-      setFailure({ message, details: refusal ? [] : error.details });
+      // Said in its own words at once, not in its code's first.
+      await loadErrorWords();
+      setRefusal(error);
       setSubmitting(false);
     }
   };
@@ -49,7 +46,13 @@ export function RegisterPage({ info, expired, onRegistered }: Props) {
           {t('register.expired')}
         </p>
       )}
-      <RegistrationForm submitting={submitting} failure={failure} onRegister={(request) => void register(request)} />
+      {/* The live forum's code is fetched while the attendee fills the form in, not after they submit it. */}
+      <RegistrationForm
+        submitting={submitting}
+        failure={refusal && registrationFailure(refusal, t)}
+        onStart={prefetchLiveForum}
+        onRegister={(request) => void register(request)}
+      />
     </>
   );
 }

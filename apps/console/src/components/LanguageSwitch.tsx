@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, setLanguage } from '@mufakat/client';
+import { LANGUAGES } from '@mufakat/client';
+import { changeLanguage } from '../i18n/setup-i18n';
 
 export function LanguageSwitch({ className = 'language-switch' }: { className?: string }) {
   const { t, i18n } = useTranslation();
@@ -13,7 +14,7 @@ export function LanguageSwitch({ className = 'language-switch' }: { className?: 
           lang={language}
           data-testid={`lang-${language}`}
           aria-pressed={current === language}
-          onClick={() => setLanguage(language)}
+          onClick={() => void changeLanguage(language)}
         >
           {language.toUpperCase()}
         </button>

@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
 import { serverErrorText, useDocumentTitle, useLiveForum, useServerClock } from '@mufakat/client';
 import type { LiveAuth } from '@mufakat/contracts';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -11,12 +10,12 @@ import { useFullscreen } from '../hooks/useFullscreen';
 import { useReactionStream } from '../hooks/useReactionStream';
 import { toProjectorModel } from '../lib/projector';
 
-/** Opened by link on the venue's projector: no login, only the read-only key in the URL. */
-export function ProjectorPage() {
+/**
+ * Opened by link on the venue's projector: no login, only the read-only key in the URL. The built app opens it
+ * from its own entry (projector.tsx), without the staff pages' router; the router's route serves the dev server.
+ */
+export function ProjectorPage({ id, projectorKey: key }: { id: string; projectorKey: string | null }) {
   const { t, i18n } = useTranslation();
-  const { id = '' } = useParams();
-  const [params] = useSearchParams();
-  const key = params.get('key');
   const auth = useMemo<LiveAuth | null>(() => (key ? { forumId: id, projectorKey: key } : null), [id, key]);
   const { snapshot, connection, rejection, client } = useLiveForum(auth);
   const clockOffsetMs = useServerClock(snapshot?.serverTime);

@@ -9,27 +9,34 @@ import {
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { trimmed } from '../../common/transforms';
+import { reasonFor } from '../../common/validation';
 
+const nameInvalid = reasonFor('registrationNameInvalid');
+const institutionInvalid = reasonFor('registrationInstitutionInvalid');
+const choiceInvalid = reasonFor('registrationChoiceInvalid');
+const deviceKeyInvalid = reasonFor('deviceKeyInvalid');
+
+/** Each refusal names its reason (the first failing field's), so the attendee's phone words it in their language. */
 export class RegisterParticipantDto implements RegisterParticipantRequest {
   @Transform(trimmed)
-  @IsString()
-  @Length(1, LIMITS.name)
+  @IsString(nameInvalid)
+  @Length(1, LIMITS.name, nameInvalid)
   name: string;
 
   @Transform(trimmed)
-  @IsString()
-  @Length(1, LIMITS.institution)
+  @IsString(institutionInvalid)
+  @Length(1, LIMITS.institution, institutionInvalid)
   institution: string;
 
-  @IsIn(STAKEHOLDER_CATEGORIES)
+  @IsIn(STAKEHOLDER_CATEGORIES, choiceInvalid)
   category: StakeholderCategory;
 
-  @IsIn(ATTENDANCE_MODES)
+  @IsIn(ATTENDANCE_MODES, choiceInvalid)
   mode: AttendanceMode;
 
   @IsOptional()
-  @IsString()
-  @Length(LIMITS.deviceKey.min, LIMITS.deviceKey.max)
-  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'deviceKey must be letters, digits, - or _' })
+  @IsString(deviceKeyInvalid)
+  @Length(LIMITS.deviceKey.min, LIMITS.deviceKey.max, deviceKeyInvalid)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'deviceKey must be letters, digits, - or _', ...deviceKeyInvalid })
   deviceKey?: string;
 }
