@@ -4,16 +4,19 @@ import { AgendaModule } from './agenda/agenda.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CheckInModule } from './check-in/check-in.module';
+import { ClockModule } from './clock/clock.module';
 import { ConsensusModule } from './consensus/consensus.module';
 import type { RuntimeConfig } from './config/runtime-config';
 import { RuntimeConfigModule } from './config/runtime-config.module';
 import { DocumentsModule } from './documents/documents.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
 import { LimitsModule } from './limits/limits.module';
 import { LiveModule } from './live/live.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PollsModule } from './polls/polls.module';
+import { PublicFollowUpsModule } from './public-follow-ups/public-follow-ups.module';
 import { ProjectorModule } from './projector/projector.module';
 import { QuestionsModule } from './questions/questions.module';
 import { ReactionsModule } from './reactions/reactions.module';
@@ -31,6 +34,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeConfigModule.forRoot(config),
+        ClockModule,
         LimitsModule.forRoot(config.redisUrl),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config.databaseUrl, config.databasePoolSize),
@@ -50,6 +54,8 @@ export class AppModule {
         CheckInModule,
         DocumentsModule.forRoot(config),
         VerificationModule,
+        FollowUpsModule,
+        PublicFollowUpsModule,
         ReactionsModule,
         ProjectorModule,
         RealtimeModule,

@@ -20,3 +20,4 @@ export * from './check-in';
 export * from './record-settings';
 export * from './verification';
 export * from './accountability';
+export * from './time-frame';

@@ -20,6 +20,12 @@ import { SpeakerRequest } from './entities/speaker-request.entity';
 import { Unit } from './entities/unit.entity';
 import { UnitNumberCounter } from './entities/unit-number-counter.entity';
 import { DocumentNumber } from './entities/document-number.entity';
+import { Organisation } from './entities/organisation.entity';
+import { OrganisationMember } from './entities/organisation-member.entity';
+import { UnitMember } from './entities/unit-member.entity';
+import { FollowUpAction } from './entities/follow-up-action.entity';
+import { FollowUpUpdate } from './entities/follow-up-update.entity';
+import { FollowUpEvidence } from './entities/follow-up-evidence.entity';
 
 export const entities = [
   StaffUser,
@@ -44,4 +50,10 @@ export const entities = [
   Unit,
   UnitNumberCounter,
   DocumentNumber,
+  Organisation,
+  OrganisationMember,
+  UnitMember,
+  FollowUpAction,
+  FollowUpUpdate,
+  FollowUpEvidence,
 ];

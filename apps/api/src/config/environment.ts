@@ -68,6 +68,13 @@ export class Environment {
   @Min(1)
   REGISTRATIONS_PER_FORUM?: number;
 
+  /** Days before its deadline an open follow-up action counts as due soon (and its staff are reminded). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  FOLLOW_UP_DUE_SOON_DAYS?: number;
+
   @IsOptional()
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ACCOUNTABILITY_LIMITS } from '@mufakat/contracts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres';
 import type { Environment } from './environment';
 import type { RuntimeConfig } from './runtime-config';
@@ -60,6 +61,7 @@ export async function prepareRuntime(env: Environment): Promise<{ config: Runtim
       perAddress: env.REGISTRATIONS_PER_ADDRESS ?? DEFAULT_REGISTRATION_LIMITS.perAddress,
       perForum: env.REGISTRATIONS_PER_FORUM ?? DEFAULT_REGISTRATION_LIMITS.perForum,
     },
+    followUps: { dueSoonDays: env.FOLLOW_UP_DUE_SOON_DAYS ?? ACCOUNTABILITY_LIMITS.dueSoonDays },
     tallyFlushMs: 100,
   };
   return { config, embedded };

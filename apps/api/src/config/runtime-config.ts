@@ -28,6 +28,8 @@ export interface RuntimeConfig {
     /** How often the minutes relay looks for versions not enqueued yet or whose job was lost; 10 s if unset. */
     relayMs?: number;
   };
+  /** Follow-up tracking: days before a deadline an open action counts as due soon (ACCOUNTABILITY_LIMITS' when unset). */
+  followUps?: { dueSoonDays: number };
   /** Registration rate limits; DEFAULT_REGISTRATION_LIMITS when unset. */
   registrationLimits?: RegistrationLimitSettings;
   /** Periods in ms; tests shorten them. */

@@ -9,6 +9,7 @@ import { AttendeeTrust1796192343318 } from './1796192343318-attendee-trust';
 import { OfficialRecord1796192594521 } from './1796192594521-official-record';
 import { SigningRounds1796200000000 } from './1796200000000-signing-rounds';
 import { PublicVerification1796200000001 } from './1796200000001-public-verification';
+import { FollowUpTracking1796300000000 } from './1796300000000-follow-up-tracking';
 
 /** Every migration, oldest first; run at start. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   OfficialRecord1796192594521,
   SigningRounds1796200000000,
   PublicVerification1796200000001,
+  FollowUpTracking1796300000000,
 ];
