@@ -20,6 +20,7 @@ import { PublicFollowUpsModule } from './public-follow-ups/public-follow-ups.mod
 import { ProjectorModule } from './projector/projector.module';
 import { QuestionsModule } from './questions/questions.module';
 import { ReactionsModule } from './reactions/reactions.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { SurveyModule } from './survey/survey.module';
@@ -56,6 +57,7 @@ export class AppModule {
         VerificationModule,
         FollowUpsModule,
         PublicFollowUpsModule,
+        RemindersModule,
         ReactionsModule,
         ProjectorModule,
         RealtimeModule,

@@ -77,6 +77,7 @@ describe('the follow-up board in a real browser', () => {
     const card = page.getByTestId('follow-up-action');
     await card.getByText('SOP dipublikasikan di papan informasi').waitFor();
     expect(await card.getByTestId('follow-up-status').textContent()).toBe('Direncanakan');
+    await page.getByTestId('notifications').getByText('Belum ada pengingat.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await card.getByTestId('update-status').selectOption('in_progress');

@@ -1,9 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { MINUTES_QUEUE, MinutesGenerator, redisConnection } from '@mufakat/minutes';
+import { FOLLOW_UP_REMINDERS_QUEUE, FollowUpReminders, MINUTES_QUEUE, MinutesGenerator, redisConnection, smtpMailer } from '@mufakat/minutes';
+import { ACCOUNTABILITY_LIMITS } from '@mufakat/contracts';
 import { dataSourceOptions } from '@mufakat/persistence';
 import type { DataSource } from 'typeorm';
+import { FollowUpRemindersProcessor } from './follow-up-reminders.processor';
 import { MinutesProcessor } from './minutes.processor';
 import type { WorkerConfig } from './worker-config';
 
@@ -17,6 +19,7 @@ export class WorkerModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, 2 + config.concurrency), migrationsRun: false }),
         BullModule.forRoot({ connection: redisConnection(config.redisUrl), ...(config.queuePrefix ? { prefix: config.queuePrefix } : {}) }),
         BullModule.registerQueue({ name: MINUTES_QUEUE }),
+        BullModule.registerQueue({ name: FOLLOW_UP_REMINDERS_QUEUE }),
       ],
       providers: [
         {
@@ -26,6 +29,19 @@ export class WorkerModule {
             new MinutesGenerator(db, { documentsDir: config.documentsDir, timeZone: config.timeZone, publicUrl: config.publicUrl }),
         },
         MinutesProcessor,
+        {
+          provide: FollowUpReminders,
+          inject: [getDataSourceToken()],
+          useFactory: (db: DataSource) =>
+            new FollowUpReminders(db, {
+              timeZone: config.timeZone,
+              dueSoonDays: config.dueSoonDays ?? ACCOUNTABILITY_LIMITS.dueSoonDays,
+              publicUrl: config.publicUrl ?? '',
+              now: () => new Date(),
+              mailer: config.smtp ? smtpMailer(config.smtp) : null,
+            }),
+        },
+        FollowUpRemindersProcessor,
       ],
     };
   }

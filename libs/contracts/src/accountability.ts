@@ -327,3 +327,19 @@ export interface OrganisationUnitsView {
   units: Array<{ id: string; name: string; city: string | null; forums: number; counts: ActionCounts }>;
   asOf: string;
 }
+
+/** A reminder in the console: an action of one of the staff member's units is due soon or overdue. */
+export interface NotificationView {
+  id: string;
+  kind: 'due_soon' | 'overdue';
+  /** ISO 8601. */
+  createdAt: string;
+  read: boolean;
+  action: { id: string; action: string; deadline: string | null; unitId: string; unitName: string; forumTitle: string };
+}
+
+export interface NotificationsView {
+  unread: number;
+  /** Newest first, the latest 50. */
+  items: NotificationView[];
+}

@@ -247,6 +247,9 @@ export const apiPaths = {
     `/api/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(userId)}`,
   /** GET, organisation member: every unit of the organisation side by side. */
   organisationUnits: (organisationId: string) => `/api/organisations/${encodeURIComponent(organisationId)}/units`,
+  /** GET, staff: their follow-up reminders; POST `notificationsRead` marks them all read. */
+  notifications: '/api/notifications',
+  notificationsRead: '/api/notifications/read',
   health: '/health',
 } as const;
 

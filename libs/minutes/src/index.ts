@@ -4,3 +4,5 @@ export * from './minutes-generator';
 export * from './minutes-job';
 export * from './redis-connection';
 export * from './report-generator';
+export * from './follow-up-reminders';
+export * from './smtp-mailer';

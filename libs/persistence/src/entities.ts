@@ -26,6 +26,8 @@ import { UnitMember } from './entities/unit-member.entity';
 import { FollowUpAction } from './entities/follow-up-action.entity';
 import { FollowUpUpdate } from './entities/follow-up-update.entity';
 import { FollowUpEvidence } from './entities/follow-up-evidence.entity';
+import { StaffNotification } from './entities/staff-notification.entity';
+import { FollowUpReminderState } from './entities/follow-up-reminder-state.entity';
 
 export const entities = [
   StaffUser,
@@ -56,4 +58,6 @@ export const entities = [
   FollowUpAction,
   FollowUpUpdate,
   FollowUpEvidence,
+  StaffNotification,
+  FollowUpReminderState,
 ];

@@ -33,3 +33,5 @@ export * from './entities/unit-member.entity';
 export * from './entities/follow-up-action.entity';
 export * from './entities/follow-up-update.entity';
 export * from './entities/follow-up-evidence.entity';
+export * from './entities/staff-notification.entity';
+export * from './entities/follow-up-reminder-state.entity';

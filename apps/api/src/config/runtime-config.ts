@@ -1,3 +1,4 @@
+import type { SmtpSettings } from '@mufakat/minutes';
 import type { RegistrationLimitSettings } from '../limits/registration-rate-limits';
 
 /** Everything the api needs to run, resolved once at start from the environment. */
@@ -30,6 +31,8 @@ export interface RuntimeConfig {
   };
   /** Follow-up tracking: days before a deadline an open action counts as due soon (ACCOUNTABILITY_LIMITS' when unset). */
   followUps?: { dueSoonDays: number };
+  /** Reminder mails; none when unset (the console notifications still go out). */
+  smtp?: SmtpSettings | null;
   /** Registration rate limits; DEFAULT_REGISTRATION_LIMITS when unset. */
   registrationLimits?: RegistrationLimitSettings;
   /** Periods in ms; tests shorten them. */

@@ -9,10 +9,12 @@ import {
   type BoardFilter,
   type FollowUpBoardView,
   type MyUnitView,
+  type NotificationsView,
   type PostActionUpdateRequest,
 } from '@mufakat/contracts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ActionCard } from '../components/follow-ups/ActionCard';
+import { NotificationsPanel } from '../components/follow-ups/NotificationsPanel';
 import { LoadingState } from '../components/LoadingState';
 import { useSession } from '../hooks/useSession';
 import { isUnauthenticated, toApiError } from '../lib/api-errors';
@@ -33,6 +35,8 @@ export function FollowUpPage() {
   const [busyAction, setBusyAction] = useState<string | null>(null);
   const [actionError, setActionError] = useState<{ id: string; error: ApiError } | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [notifications, setNotifications] = useState<NotificationsView | null>(null);
+  const [markingRead, setMarkingRead] = useState(false);
 
   const fail = useCallback(
     (caught: unknown) => {
@@ -50,6 +54,30 @@ export function FollowUpPage() {
       })
       .catch(fail);
   }, [fail]);
+
+  const loadNotifications = useCallback(async () => {
+    try {
+      setNotifications(await apiFetch<NotificationsView>(apiPaths.notifications));
+    } catch (caught) {
+      fail(caught);
+    }
+  }, [fail]);
+
+  useEffect(() => {
+    void loadNotifications();
+  }, [loadNotifications]);
+
+  const markRead = async () => {
+    setMarkingRead(true);
+    try {
+      await apiFetch<unknown>(apiPaths.notificationsRead, { method: 'POST' });
+      await loadNotifications();
+    } catch (caught) {
+      fail(caught);
+    } finally {
+      setMarkingRead(false);
+    }
+  };
 
   const load = useCallback(async () => {
     if (!unitId) return;
@@ -105,6 +133,7 @@ export function FollowUpPage() {
       <p role="status" className="announcement" data-testid="follow-ups-announcement">
         {announcement}
       </p>
+      {notifications && <NotificationsPanel notifications={notifications} busy={markingRead} onMarkRead={() => void markRead()} />}
       {units.length === 0 ? (
         <p className="empty" data-testid="follow-ups-no-units">
           {t('followUps.noUnits')}
