@@ -322,6 +322,13 @@ describe('follow-up tracking', () => {
       [pdfOf(), 'sk-kepala-dinas.pdf', 'application/pdf'],
     ]);
     expect(posted.status).toBe(201);
+    // The console and projector showing the item hear of its new status at once.
+    const heard = await clients[0].waitFor(
+      (c) => (c.change.type === 'consensus.updated' || c.change.type === 'consensus.upserted') && c.change.item.followUp?.status === 'done',
+    );
+    expect(heard.change.type === 'consensus.upserted' || heard.change.type === 'consensus.updated' ? heard.change.item.followUp?.action : null).toBe(
+      'SOP dipublikasikan',
+    );
     const done = (await board(unit1, admin.cookie, '?status=done')).body;
     expect(done.actions).toHaveLength(1);
     expect(done.actions[0]).toMatchObject({ status: 'done', progress: 100, completedOn: '2027-01-20', timeliness: 'done_on_time' });

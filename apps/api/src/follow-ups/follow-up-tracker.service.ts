@@ -14,10 +14,14 @@ import {
 import { photoFilePath } from '@mufakat/minutes';
 import type { ConsensusItem, FollowUpAction, Forum } from '@mufakat/persistence';
 import type { EntityManager } from 'typeorm';
+import type { ForumChange } from '@mufakat/contracts';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { toConsensusView } from '../consensus/consensus-views';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
+import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
+import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
 import { UnitAccessService } from '../units/unit-access.service';
 import { UnitPlacement } from '../units/unit-placement.service';
 import { acceptEvidence } from './evidence-check';
@@ -45,6 +49,7 @@ export class FollowUpTracker {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(FollowUpCalendar) private readonly calendar: FollowUpCalendar,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    @Inject(ForumBroadcaster) private readonly broadcaster: ForumBroadcaster,
   ) {}
 
   /** The approved item's action, on its forum's unit's board; the deadline is the plan's date or counted from the forum. */
@@ -153,7 +158,9 @@ export class FollowUpTracker {
         written.push(path);
         stored.push({ relative, ...file });
       }
-      await this.actions.transaction(async (manager) => {
+      const changes = await this.actions.transaction(async (manager) => {
+        // Forum first, then the action: the order the consensus edit of the same action takes.
+        await lockForum(manager, known.forumId);
         const action = await this.lock(manager, actionId);
         if (action.status === 'dropped') throw new DomainError('INVALID_STATE', 'A dropped action takes no more updates');
         const update = await this.recordUpdate(
@@ -173,7 +180,9 @@ export class FollowUpTracker {
             sha256: createHash('sha256').update(file.data).digest('hex'),
           });
         }
+        return this.announce(manager, action);
       });
+      this.broadcaster.send(known.forumId, changes);
     } catch (error) {
       await Promise.all(written.map((path) => rm(path, { force: true })));
       throw error;
@@ -184,11 +193,26 @@ export class FollowUpTracker {
     const known = await this.actions.findAction(actionId);
     if (!known) throw new DomainError('NOT_FOUND', 'Action not found');
     await this.access.require(known.unitId, userId, 'updateFollowUps');
-    await this.actions.transaction(async (manager) => {
+    const changes = await this.actions.transaction(async (manager) => {
+      await lockForum(manager, known.forumId);
       const action = await this.lock(manager, actionId);
       if (action.status === 'dropped') throw new DomainError('INVALID_STATE', 'The action is already dropped');
       await this.recordUpdate(manager, action, userId, { status: 'dropped', progress: action.progress, note: reason }, [], reason);
+      return this.announce(manager, action);
     });
+    this.broadcaster.send(known.forumId, changes);
+  }
+
+  /** The item's first action is its follow-up status: consoles and projectors showing the item hear of the change. */
+  private async announce(manager: EntityManager, action: FollowUpAction): Promise<ForumChange[]> {
+    const primary = await this.actions.primaryAction(manager, action.consensusItemId);
+    const item = primary?.id === action.id ? await this.actions.consensusItem(manager, action.consensusItemId) : null;
+    if (!item) return [];
+    const view = toConsensusView(item, action.status);
+    return [
+      await stampStaff(manager, action.forumId, { type: 'consensus.updated', item: view }),
+      await stampPublic(manager, action.forumId, { type: 'consensus.upserted', item: view }),
+    ];
   }
 
   private async lock(manager: EntityManager, actionId: string): Promise<FollowUpAction> {

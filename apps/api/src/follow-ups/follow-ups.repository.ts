@@ -76,6 +76,10 @@ export class FollowUpsRepository {
     return manager.save(manager.create(FollowUpEvidence, values));
   }
 
+  consensusItem(manager: EntityManager, itemId: string): Promise<ConsensusItem | null> {
+    return manager.findOneBy(ConsensusItem, { id: itemId });
+  }
+
   /** An approved item of one of the unit's forums, with its forum. */
   approvedItem(manager: EntityManager, itemId: string): Promise<(ConsensusItem & { forum: Forum }) | null> {
     return manager.findOne(ConsensusItem, { where: { id: itemId, status: 'approved' }, relations: { forum: true } }) as Promise<
