@@ -78,6 +78,10 @@ describe('the follow-up board in a real browser', () => {
     await card.getByText('SOP dipublikasikan di papan informasi').waitFor();
     expect(await card.getByTestId('follow-up-status').textContent()).toBe('Direncanakan');
     await page.getByTestId('notifications').getByText('Belum ada pengingat.').waitFor();
+    // The first unit of a fresh installation made its organisation, with the organiser as its admin.
+    const overview = page.getByTestId('organisation-unit');
+    await overview.first().waitFor();
+    expect(await overview.allTextContents()).toEqual(['Dinas Sosial11000']);
     expect(await axeViolations(page)).toEqual([]);
 
     await card.getByTestId('update-status').selectOption('in_progress');

@@ -8,13 +8,16 @@ import {
   type BoardActionView,
   type BoardFilter,
   type FollowUpBoardView,
+  type MyOrganisationView,
   type MyUnitView,
   type NotificationsView,
+  type OrganisationUnitsView,
   type PostActionUpdateRequest,
 } from '@mufakat/contracts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ActionCard } from '../components/follow-ups/ActionCard';
 import { NotificationsPanel } from '../components/follow-ups/NotificationsPanel';
+import { OrganisationOverview } from '../components/follow-ups/OrganisationOverview';
 import { LoadingState } from '../components/LoadingState';
 import { useSession } from '../hooks/useSession';
 import { isUnauthenticated, toApiError } from '../lib/api-errors';
@@ -37,6 +40,7 @@ export function FollowUpPage() {
   const [announcement, setAnnouncement] = useState('');
   const [notifications, setNotifications] = useState<NotificationsView | null>(null);
   const [markingRead, setMarkingRead] = useState(false);
+  const [organisations, setOrganisations] = useState<OrganisationUnitsView[]>([]);
 
   const fail = useCallback(
     (caught: unknown) => {
@@ -52,6 +56,14 @@ export function FollowUpPage() {
         setUnits(mine);
         if (mine.length > 0) setUnitId((current) => current || mine[0].id);
       })
+      .catch(fail);
+  }, [fail]);
+
+  // An organisation's members see its units side by side.
+  useEffect(() => {
+    apiFetch<MyOrganisationView[]>(apiPaths.myOrganisations)
+      .then((mine) => Promise.all(mine.map((o) => apiFetch<OrganisationUnitsView>(apiPaths.organisationUnits(o.id)))))
+      .then(setOrganisations)
       .catch(fail);
   }, [fail]);
 
@@ -134,6 +146,9 @@ export function FollowUpPage() {
         {announcement}
       </p>
       {notifications && <NotificationsPanel notifications={notifications} busy={markingRead} onMarkRead={() => void markRead()} />}
+      {organisations.map((view) => (
+        <OrganisationOverview key={view.organisation.id} view={view} />
+      ))}
       {units.length === 0 ? (
         <p className="empty" data-testid="follow-ups-no-units">
           {t('followUps.noUnits')}
