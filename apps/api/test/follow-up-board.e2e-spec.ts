@@ -74,7 +74,7 @@ describe('the follow-up board in a real browser', () => {
     await page.goto(`${server.url}/console/`);
     await page.getByTestId('follow-ups-link').click();
     await page.getByRole('heading', { level: 1, name: 'Tindak lanjut' }).waitFor();
-    const card = page.getByTestId('follow-up-action');
+    const card = page.getByTestId('follow-up-action').filter({ hasText: 'SOP dipublikasikan di papan informasi' });
     await card.getByText('SOP dipublikasikan di papan informasi').waitFor();
     expect(await card.getByTestId('follow-up-status').textContent()).toBe('Direncanakan');
     await page.getByTestId('notifications').getByText('Belum ada pengingat.').waitFor();
@@ -102,6 +102,22 @@ describe('the follow-up board in a real browser', () => {
     await card.getByTestId('update-submit').click();
     await card.getByTestId('follow-up-error').waitFor();
     expect(await card.getByTestId('follow-up-update').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Another action for the same item, its deadline counted from the forum's date.
+    await page.locator('summary', { hasText: 'Tambah tindak lanjut' }).click();
+    await page.getByTestId('add-submit').click();
+    await page.getByText('Pilih salah satu.').waitFor();
+    await page.getByTestId('add-item').selectOption({ index: 1 });
+    await page.getByTestId('add-action').fill('Papan informasi di loket');
+    await page.getByTestId('add-responsible').fill('Sekretariat');
+    await page.getByTestId('add-time-frame').fill('2 minggu');
+    await page.getByTestId('add-submit').click();
+    await page.getByTestId('follow-ups-announcement').getByText('Tindak lanjut ditambahkan.').waitFor();
+    const added = page.getByTestId('follow-up-action').filter({ hasText: 'Papan informasi di loket' });
+    // 1 December 2026 (the forum's date) plus two weeks.
+    await added.getByText('15 Desember 2026').waitFor();
+    expect(await page.getByTestId('follow-up-action').count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByTestId('lang-en').click();

@@ -7,6 +7,7 @@ import {
   type ActionStatus,
   type BoardActionView,
   type BoardFilter,
+  type CreateActionRequest,
   type FollowUpBoardView,
   type MyOrganisationView,
   type MyUnitView,
@@ -16,6 +17,7 @@ import {
 } from '@mufakat/contracts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ActionCard } from '../components/follow-ups/ActionCard';
+import { AddActionForm } from '../components/follow-ups/AddActionForm';
 import { NotificationsPanel } from '../components/follow-ups/NotificationsPanel';
 import { OrganisationOverview } from '../components/follow-ups/OrganisationOverview';
 import { LoadingState } from '../components/LoadingState';
@@ -132,6 +134,26 @@ export function FollowUpPage() {
     return act(action, () => apiFetch<unknown>(apiPaths.actionUpdates(action.id), { body: form }), t('followUps.updated'));
   };
 
+  const [adding, setAdding] = useState(false);
+  const [addError, setAddError] = useState<ApiError | null>(null);
+  const add = async (request: CreateActionRequest): Promise<boolean> => {
+    setAdding(true);
+    setAddError(null);
+    setAnnouncement('');
+    try {
+      setBoard(await apiFetch<FollowUpBoardView>(apiPaths.unitFollowUps(unitId), { body: request }));
+      setFilter({});
+      setAnnouncement(t('followUps.add.added'));
+      return true;
+    } catch (caught) {
+      if (isUnauthenticated(caught)) expire();
+      else setAddError(toApiError(caught));
+      return false;
+    } finally {
+      setAdding(false);
+    }
+  };
+
   const drop = (action: BoardActionView, reason: string) =>
     act(action, () => apiFetch<unknown>(apiPaths.dropAction(action.id), { body: { reason } }), t('followUps.dropped'));
 
@@ -223,6 +245,12 @@ export function FollowUpPage() {
                 })}
               </p>
               <h2>{t('followUps.actionsHeading', { unit: board.unit.name })}</h2>
+              {canUpdate(board.role) && board.items.length > 0 && (
+                <>
+                  <ApiErrorAlert error={addError} testId="add-error" />
+                  <AddActionForm items={board.items} forums={board.forums} busy={adding} onAdd={add} />
+                </>
+              )}
               {board.actions.length === 0 ? (
                 <p className="empty" data-testid="follow-ups-empty">
                   {t('followUps.none')}
