@@ -10,6 +10,7 @@ const AccountPage = lazy(() => import('./pages/AccountPage').then((m) => ({ defa
 const NewForumPage = lazy(() => import('./pages/NewForumPage').then((m) => ({ default: m.NewForumPage })));
 const ForumPage = lazy(() => import('./pages/ForumPage').then((m) => ({ default: m.ForumPage })));
 const LiveConsolePage = lazy(() => import('./pages/LiveConsolePage').then((m) => ({ default: m.LiveConsolePage })));
+const FollowUpPage = lazy(() => import('./pages/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
 const ProjectorPage = lazy(() => import('./pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
 
 /** The projector by the router's route (the dev server); the built app serves it from its own entry, projector.tsx. */
@@ -27,6 +28,7 @@ export function App() {
       <Route element={<StaffLayout />}>
         <Route index element={<HomePage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="follow-ups" element={<FollowUpPage />} />
         <Route path="forums/new" element={<NewForumPage />} />
         <Route path="forums/:id" element={<ForumPage />} />
         <Route path="forums/:id/live" element={<LiveConsolePage />} />

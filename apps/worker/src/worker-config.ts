@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, Min, validateSync } from 'class-validator';
+import type { SmtpSettings } from '@mufakat/minutes';
 
 /** The environment the worker understands; it shares DATABASE_URL, REDIS_URL and the documents folder with the api. */
 export class WorkerEnvironment {
@@ -28,6 +29,44 @@ export class WorkerEnvironment {
   @IsTimeZone()
   TIME_ZONE: string = 'Asia/Jakarta';
 
+  /** Days before its deadline a follow-up action is due soon; the same as the api's. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  FOLLOW_UP_DUE_SOON_DAYS: number = 14;
+
+  /** Reminder mails, as the api reads them: SMTP_URL, or SMTP_HOST and SMTP_PORT with optional login. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT?: number;
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  SMTP_SECURE?: 'true' | 'false';
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_FROM: string = 'Mufakat <mufakat@localhost>';
+
   /** Jobs one worker process runs at once; rendering is CPU-bound, so one per core is plenty. */
   @IsOptional()
   @IsInt()
@@ -44,6 +83,10 @@ export interface WorkerConfig {
   /** Without it, issued versions carry no public link. */
   publicUrl?: string;
   concurrency: number;
+  /** Follow-up reminders: ACCOUNTABILITY_LIMITS' when unset. */
+  dueSoonDays?: number;
+  /** Reminder mails; none without SMTP settings. */
+  smtp?: SmtpSettings | null;
   /** BullMQ key prefix; tests isolate their queues with their own. */
   queuePrefix?: string;
 }
@@ -61,5 +104,18 @@ export function workerConfigFrom(raw: Record<string, string | undefined>): Worke
     timeZone: env.TIME_ZONE,
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}),
     concurrency: env.WORKER_CONCURRENCY,
+    dueSoonDays: env.FOLLOW_UP_DUE_SOON_DAYS,
+    smtp: env.SMTP_URL
+      ? { url: env.SMTP_URL, from: env.SMTP_FROM }
+      : env.SMTP_HOST
+        ? {
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT ?? (env.SMTP_SECURE === 'true' ? 465 : 587),
+            secure: env.SMTP_SECURE === 'true',
+            user: env.SMTP_USER,
+            password: env.SMTP_PASSWORD,
+            from: env.SMTP_FROM,
+          }
+        : null,
   };
 }

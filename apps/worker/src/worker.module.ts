@@ -1,10 +1,21 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { FKP_REPORT_QUEUE, FkpReportGenerator, MINUTES_QUEUE, MinutesGenerator, redisConnection } from '@mufakat/minutes';
+import {
+  FKP_REPORT_QUEUE,
+  FkpReportGenerator,
+  FOLLOW_UP_REMINDERS_QUEUE,
+  FollowUpReminders,
+  MINUTES_QUEUE,
+  MinutesGenerator,
+  redisConnection,
+  smtpMailer,
+} from '@mufakat/minutes';
+import { ACCOUNTABILITY_LIMITS } from '@mufakat/contracts';
 import { dataSourceOptions } from '@mufakat/persistence';
 import type { DataSource } from 'typeorm';
 import { FkpReportProcessor } from './fkp-report.processor';
+import { FollowUpRemindersProcessor } from './follow-up-reminders.processor';
 import { MinutesProcessor } from './minutes.processor';
 import type { WorkerConfig } from './worker-config';
 
@@ -17,7 +28,7 @@ export class WorkerModule {
         // The api runs the migrations; a worker only reads and writes what they made.
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, 2 + config.concurrency), migrationsRun: false }),
         BullModule.forRoot({ connection: redisConnection(config.redisUrl), ...(config.queuePrefix ? { prefix: config.queuePrefix } : {}) }),
-        BullModule.registerQueue({ name: MINUTES_QUEUE }, { name: FKP_REPORT_QUEUE }),
+        BullModule.registerQueue({ name: MINUTES_QUEUE }, { name: FKP_REPORT_QUEUE }, { name: FOLLOW_UP_REMINDERS_QUEUE }),
       ],
       providers: [
         {
@@ -34,6 +45,19 @@ export class WorkerModule {
             new FkpReportGenerator(db, { documentsDir: config.documentsDir, timeZone: config.timeZone, publicUrl: config.publicUrl }),
         },
         FkpReportProcessor,
+        {
+          provide: FollowUpReminders,
+          inject: [getDataSourceToken()],
+          useFactory: (db: DataSource) =>
+            new FollowUpReminders(db, {
+              timeZone: config.timeZone,
+              dueSoonDays: config.dueSoonDays ?? ACCOUNTABILITY_LIMITS.dueSoonDays,
+              publicUrl: config.publicUrl ?? '',
+              now: () => new Date(),
+              mailer: config.smtp ? smtpMailer(config.smtp) : null,
+            }),
+        },
+        FollowUpRemindersProcessor,
       ],
     };
   }

@@ -241,3 +241,106 @@ export interface PublicOrganisationSummary {
   units: number;
   forums: number;
 }
+
+/** Staff side: the units a staff member may open the follow-up board of, with the role they act in. */
+export interface MyUnitView {
+  id: string;
+  name: string;
+  organisation: { id: string; name: string };
+  role: UnitRole;
+}
+
+export interface MyOrganisationView {
+  id: string;
+  name: string;
+  role: OrganisationRole;
+}
+
+/** An action on the staff board: its forum and item, and the updates with their authors. */
+export interface BoardActionView extends ActionView {
+  forumTitle: string;
+  itemText: string;
+}
+
+/** What the board is narrowed to; every filter optional. */
+export interface BoardFilter {
+  status?: ActionStatus;
+  /** Only open actions past their deadline. */
+  overdue?: boolean;
+  forumId?: string;
+}
+
+export interface FollowUpBoardView {
+  unit: PublicUnitRef;
+  role: UnitRole;
+  /** The unit's forums (every one, public or not), newest first: the forum filter's choices. */
+  forums: Array<{ id: string; title: string; startsAt: string }>;
+  /** The unit's approved consensus items: where another action can be added. */
+  items: Array<{ id: string; forumId: string; number: number; text: string }>;
+  /** The actions the filter lets through, earliest deadline first (none last). */
+  actions: BoardActionView[];
+  counts: ActionCounts;
+  asOf: string;
+}
+
+/** Adds another action to an approved consensus item of one of the unit's forums. */
+export interface CreateActionRequest {
+  consensusItemId: string;
+  action: string;
+  responsibleUnit: string;
+  /** YYYY-MM-DD; when null, counted from the forum's date from `timeFrame`. */
+  deadline: string | null;
+  timeFrame: string | null;
+}
+
+/** A dated update (sent as multipart form fields, with up to `evidencePerUpdate` files under `evidence`). */
+export interface PostActionUpdateRequest {
+  status: Exclude<ActionStatus, 'dropped'>;
+  progress: number;
+  note: string;
+}
+
+export interface DropActionRequest {
+  reason: string;
+}
+
+export interface MemberView {
+  userId: string;
+  name: string;
+  email: string;
+  role: UnitRole | OrganisationRole;
+}
+
+export interface AddUnitMemberRequest {
+  email: string;
+  role: UnitRole;
+}
+
+export interface AddOrganisationMemberRequest {
+  email: string;
+  role: OrganisationRole;
+}
+
+/** An organisation member's overview: every unit with its forums and how their actions stand. */
+export interface OrganisationUnitsView {
+  organisation: { id: string; name: string };
+  role: OrganisationRole;
+  units: Array<{ id: string; name: string; city: string | null; forums: number; counts: ActionCounts }>;
+  asOf: string;
+}
+
+/** A reminder in the console: an action of one of the staff member's units is due soon or overdue. */
+export interface NotificationView {
+  id: string;
+  kind: 'due_soon' | 'overdue';
+  /** ISO 8601. */
+  createdAt: string;
+  read: boolean;
+  action: { id: string; action: string; deadline: string | null; unitId: string; unitName: string; forumTitle: string };
+}
+
+export interface NotificationsView {
+  unread: number;
+  /** Newest first, the latest 50. */
+  items: NotificationView[];
+}

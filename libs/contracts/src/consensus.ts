@@ -29,7 +29,11 @@ export function isRoomConsensusStatus(status: ConsensusStatus): status is RoomCo
 export const CONSENSUS_SIGNALS = ['agree', 'disagree', 'abstain'] as const;
 export type ConsensusSignal = (typeof CONSENSUS_SIGNALS)[number];
 
-export const FOLLOW_UP_STATUSES = ['planned', 'in_progress', 'done'] as const;
+/**
+ * An approved item's follow-up status: the live status of its action on the follow-up board (ActionStatus); an
+ * action is dropped only there, with a reason.
+ */
+export const FOLLOW_UP_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 export const CONSENSUS_LIMITS = {

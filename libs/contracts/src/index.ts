@@ -21,3 +21,4 @@ export * from './check-in';
 export * from './record-settings';
 export * from './verification';
 export * from './accountability';
+export * from './time-frame';

@@ -233,6 +233,27 @@ export const apiPaths = {
   publicForumCsv: (id: string) => `/api/public/forums/${encodeURIComponent(id)}/actions.csv`,
   publicForumFeed: (id: string) => `/api/public/forums/${encodeURIComponent(id)}/updates.atom`,
   publicEvidence: (id: string) => `/api/public/evidence/${encodeURIComponent(id)}`,
+  /** Staff: the units whose follow-up board they may open, and the organisations they belong to. */
+  myUnits: '/api/units',
+  myOrganisations: '/api/organisations',
+  /** GET, unit staff: the follow-up board (`?status=&overdue=true&forumId=`); POST adds an action to an approved item. */
+  unitFollowUps: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/follow-ups`,
+  /** POST multipart, unit admin or officer: a dated update with evidence files. */
+  actionUpdates: (actionId: string) => `/api/follow-ups/${encodeURIComponent(actionId)}/updates`,
+  /** POST, unit admin or officer: drop an action with a reason. */
+  dropAction: (actionId: string) => `/api/follow-ups/${encodeURIComponent(actionId)}/drop`,
+  /** GET, unit staff: an evidence file. */
+  evidenceFile: (evidenceId: string) => `/api/follow-ups/evidence/${encodeURIComponent(evidenceId)}`,
+  unitMembers: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/members`,
+  unitMember: (unitId: string, userId: string) => `/api/units/${encodeURIComponent(unitId)}/members/${encodeURIComponent(userId)}`,
+  organisationMembers: (organisationId: string) => `/api/organisations/${encodeURIComponent(organisationId)}/members`,
+  organisationMember: (organisationId: string, userId: string) =>
+    `/api/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(userId)}`,
+  /** GET, organisation member: every unit of the organisation side by side. */
+  organisationUnits: (organisationId: string) => `/api/organisations/${encodeURIComponent(organisationId)}/units`,
+  /** GET, staff: their follow-up reminders; POST `notificationsRead` marks them all read. */
+  notifications: '/api/notifications',
+  notificationsRead: '/api/notifications/read',
   health: '/health',
 } as const;
 

@@ -336,7 +336,7 @@ const id: DocumentStrings = {
     open: 'Jawaban terbuka',
     ranking: 'Peringkat',
   },
-  followUpStatus: { planned: 'Direncanakan', in_progress: 'Dalam proses', done: 'Selesai' },
+  followUpStatus: { planned: 'Direncanakan', in_progress: 'Dalam proses', done: 'Selesai', dropped: 'Dibatalkan' },
   surveyElement: {
     U1: 'Persyaratan',
     U2: 'Sistem, Mekanisme, dan Prosedur',
@@ -518,7 +518,7 @@ const en: DocumentStrings = {
     open: 'Open text',
     ranking: 'Ranking',
   },
-  followUpStatus: { planned: 'Planned', in_progress: 'In progress', done: 'Done' },
+  followUpStatus: { planned: 'Planned', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
   surveyElement: {
     U1: 'Requirements',
     U2: 'Systems, mechanisms and procedures',

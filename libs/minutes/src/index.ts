@@ -5,3 +5,5 @@ export * from './minutes-job';
 export * from './redis-connection';
 export * from './report-generator';
 export * from './report-job';
+export * from './follow-up-reminders';
+export * from './smtp-mailer';

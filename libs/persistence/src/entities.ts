@@ -21,6 +21,14 @@ import { Unit } from './entities/unit.entity';
 import { UnitNumberCounter } from './entities/unit-number-counter.entity';
 import { DocumentNumber } from './entities/document-number.entity';
 import { FkpReport } from './entities/fkp-report.entity';
+import { Organisation } from './entities/organisation.entity';
+import { OrganisationMember } from './entities/organisation-member.entity';
+import { UnitMember } from './entities/unit-member.entity';
+import { FollowUpAction } from './entities/follow-up-action.entity';
+import { FollowUpUpdate } from './entities/follow-up-update.entity';
+import { FollowUpEvidence } from './entities/follow-up-evidence.entity';
+import { StaffNotification } from './entities/staff-notification.entity';
+import { FollowUpReminderState } from './entities/follow-up-reminder-state.entity';
 
 export const entities = [
   StaffUser,
@@ -46,4 +54,12 @@ export const entities = [
   UnitNumberCounter,
   DocumentNumber,
   FkpReport,
+  Organisation,
+  OrganisationMember,
+  UnitMember,
+  FollowUpAction,
+  FollowUpUpdate,
+  FollowUpEvidence,
+  StaffNotification,
+  FollowUpReminderState,
 ];

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ACCOUNTABILITY_LIMITS } from '@mufakat/contracts';
+import type { SmtpSettings } from '@mufakat/minutes';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres';
 import type { Environment } from './environment';
 import type { RuntimeConfig } from './runtime-config';
@@ -60,7 +62,25 @@ export async function prepareRuntime(env: Environment): Promise<{ config: Runtim
       perAddress: env.REGISTRATIONS_PER_ADDRESS ?? DEFAULT_REGISTRATION_LIMITS.perAddress,
       perForum: env.REGISTRATIONS_PER_FORUM ?? DEFAULT_REGISTRATION_LIMITS.perForum,
     },
+    followUps: { dueSoonDays: env.FOLLOW_UP_DUE_SOON_DAYS ?? ACCOUNTABILITY_LIMITS.dueSoonDays },
+    smtp: smtpSettings(env),
     tallyFlushMs: 100,
   };
   return { config, embedded };
+}
+
+/** SMTP from SMTP_URL, or from SMTP_HOST and SMTP_PORT; null when neither is given. */
+export function smtpSettings(
+  env: Pick<Environment, 'SMTP_URL' | 'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_USER' | 'SMTP_PASSWORD' | 'SMTP_FROM'>,
+): SmtpSettings | null {
+  if (env.SMTP_URL) return { url: env.SMTP_URL, from: env.SMTP_FROM };
+  if (!env.SMTP_HOST) return null;
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT ?? (env.SMTP_SECURE === 'true' ? 465 : 587),
+    secure: env.SMTP_SECURE === 'true',
+    user: env.SMTP_USER,
+    password: env.SMTP_PASSWORD,
+    from: env.SMTP_FROM,
+  };
 }

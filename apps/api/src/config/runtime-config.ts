@@ -1,3 +1,4 @@
+import type { SmtpSettings } from '@mufakat/minutes';
 import type { RegistrationLimitSettings } from '../limits/registration-rate-limits';
 
 /** Everything the api needs to run, resolved once at start from the environment. */
@@ -28,6 +29,10 @@ export interface RuntimeConfig {
     /** How often the minutes relay looks for versions not enqueued yet or whose job was lost; 10 s if unset. */
     relayMs?: number;
   };
+  /** Follow-up tracking: days before a deadline an open action counts as due soon (ACCOUNTABILITY_LIMITS' when unset). */
+  followUps?: { dueSoonDays: number };
+  /** Reminder mails; none when unset (the console notifications still go out). */
+  smtp?: SmtpSettings | null;
   /** Registration rate limits; DEFAULT_REGISTRATION_LIMITS when unset. */
   registrationLimits?: RegistrationLimitSettings;
   /** Periods in ms; tests shorten them. */

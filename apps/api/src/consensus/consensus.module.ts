@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module';
 import { ForumsModule } from '../forums/forums.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { ConsensusGateway } from './consensus.gateway';
@@ -7,7 +8,7 @@ import { ConsensusRepository } from './consensus.repository';
 import { ConsensusService } from './consensus.service';
 
 @Module({
-  imports: [RealtimeModule, ForumsModule, AuditModule],
+  imports: [RealtimeModule, ForumsModule, AuditModule, FollowUpsModule],
   providers: [ConsensusRepository, ConsensusService, ConsensusGateway],
   exports: [ConsensusService],
 })

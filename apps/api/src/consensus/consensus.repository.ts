@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ROOM_CONSENSUS_STATUSES, type ConsensusSignal as ConsensusSignalValue, type ConsensusTally } from '@mufakat/contracts';
-import { ConsensusItem, ConsensusSignal, checkInEnabledOf, consensusTalliesOf } from '@mufakat/persistence';
+import { ConsensusItem, ConsensusSignal, Forum, checkInEnabledOf, consensusTalliesOf } from '@mufakat/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { knownError } from '../common/known-error';
 
@@ -22,6 +22,10 @@ export class ConsensusRepository {
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
+  }
+
+  forum(manager: EntityManager, forumId: string): Promise<Forum> {
+    return manager.findOneByOrFail(Forum, { id: forumId });
   }
 
   countItems(manager: EntityManager, forumId: string): Promise<number> {

@@ -3,6 +3,7 @@ import {
   CONSENSUS_LIMITS,
   CONSENSUS_MOVES_FROM,
   isRoomConsensusStatus,
+  type ActionStatus,
   type ConsensusItemView,
   type ConsensusMove,
   type ConsensusTally,
@@ -19,6 +20,7 @@ import { agendaItemOfForum } from '../agenda/agenda-item-ref';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { knownError } from '../common/known-error';
+import { FollowUpTracker } from '../follow-ups/follow-up-tracker.service';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampPublic, stampStaff } from '../realtime/forum-sequencer';
@@ -32,7 +34,10 @@ interface ConsensusRoomPart {
   consensusTallies: Record<string, ConsensusTally>;
 }
 
-type ItemAction = (manager: EntityManager, item: ConsensusItem) => Promise<{ changes: ForumChange[]; details: Record<string, unknown> } | null>;
+type ItemAction = (
+  manager: EntityManager,
+  item: ConsensusItem,
+) => Promise<{ changes: ForumChange[]; details: Record<string, unknown>; live?: ActionStatus } | { live: ActionStatus } | null>;
 
 @Injectable()
 export class ConsensusService {
@@ -42,6 +47,7 @@ export class ConsensusService {
     @Inject(TallyRegistry) private readonly tallies: TallyRegistry,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(FollowUpTracker) private readonly tracker: FollowUpTracker,
     @Inject(SnapshotParts) parts: SnapshotParts,
   ) {
     // Items with new signals: counts go out at most once per interval, never per signal.
@@ -124,40 +130,57 @@ export class ConsensusService {
     );
   }
 
-  /** Locks the item, numbers it in approval order and attaches its follow-up plan. */
+  /**
+   * Locks the item, numbers it in approval order and attaches its follow-up plan; its action is on the forum unit's
+   * follow-up board from the same transaction on.
+   */
   async approve(forumId: string, userId: string, itemId: string, followUp: FollowUpPlan): Promise<ConsensusItemView> {
     const plan = checkFollowUp(followUp);
+    if (plan.status === 'dropped') throw droppedOnTheBoard();
     return this.act(forumId, userId, itemId, 'consensus.approve', async (manager, item) => {
       if (item.status === 'approved') throw new DomainError('INVALID_STATE', 'The item is already approved');
       if (item.status !== 'open') throw new DomainError('INVALID_STATE', 'Only an item put to the room can be approved');
       const number = await this.items.nextNumber(manager, forumId);
       Object.assign(item, { status: 'approved', number, followUp: plan, decidedAt: new Date() });
       await this.items.save(manager, item);
-      const view = toConsensusView(item);
+      const action = await this.tracker.createForApproval(manager, await this.items.forum(manager, forumId), item, plan, userId);
+      const view = toConsensusView(item, action.status);
       const changes = [
         await stampStaff(manager, forumId, { type: 'consensus.updated', item: view }),
         await stampPublic(manager, forumId, { type: 'consensus.upserted', item: view }),
         // The final count, so screens show what the item was approved with.
         ...(await this.stampTallies(manager, forumId, [item.id])),
       ];
-      return { changes, details: { number: item.number, followUp: plan } };
+      return { changes, details: { number: item.number, followUp: plan }, live: action.status };
     });
   }
 
+  /**
+   * After the forum: the plan's wording, unit and deadline are corrected on the item (the record prints the plan as
+   * agreed, status included) and on its action; a status is the tracker's, a dated update of the action like one from
+   * the follow-up board, so there is one live status.
+   */
   async updateFollowUp(forumId: string, userId: string, itemId: string, followUp: FollowUpPlan): Promise<ConsensusItemView> {
     const plan = checkFollowUp(followUp);
     return this.act(forumId, userId, itemId, 'consensus.follow-up', async (manager, item) => {
       if (item.status !== 'approved') throw new DomainError('INVALID_STATE', 'Only an approved item has a follow-up plan');
-      if (JSON.stringify(item.followUp) === JSON.stringify(plan)) return null;
       const before = item.followUp;
-      item.followUp = plan;
-      await this.items.save(manager, item);
-      const view = toConsensusView(item);
+      const liveBefore: ActionStatus = (await this.tracker.liveStatuses(manager, [item.id])).get(item.id) ?? before?.status ?? 'planned';
+      if (plan.status === 'dropped' && liveBefore !== 'dropped') throw droppedOnTheBoard();
+      const agreed: FollowUpPlan = { ...plan, status: before?.status ?? 'planned' };
+      const planChanged = JSON.stringify(before) !== JSON.stringify(agreed);
+      if (!planChanged && plan.status === liveBefore) return { live: liveBefore };
+      if (planChanged) {
+        item.followUp = agreed;
+        await this.items.save(manager, item);
+      }
+      const live = await this.tracker.applyPlanEdit(manager, await this.items.forum(manager, forumId), item, plan, userId);
+      const view = toConsensusView(item, live);
       const changes = [
         await stampStaff(manager, forumId, { type: 'consensus.updated', item: view }),
         await stampPublic(manager, forumId, { type: 'consensus.upserted', item: view }),
       ];
-      return { changes, details: { before, after: plan } };
+      return { changes, details: { before, after: agreed, status: { before: liveBefore, after: live } }, live };
     });
   }
 
@@ -178,8 +201,9 @@ export class ConsensusService {
   /** What the room sees: open and approved items with their tallies, read with the snapshot's manager. */
   private async roomPart(manager: EntityManager, forumId: string, withVerified: boolean): Promise<ConsensusRoomPart> {
     const items = await this.items.roomItems(manager, forumId);
+    const live = await this.liveStatuses(manager, items);
     return {
-      consensus: items.map(toConsensusView),
+      consensus: items.map((item) => toConsensusView(item, live.get(item.id))),
       consensusTallies: await this.items.talliesOf(
         manager,
         items.map((item) => item.id),
@@ -190,22 +214,31 @@ export class ConsensusService {
 
   /** Every item, drafts and set-aside ones included: the staff view. */
   private async allItems(manager: EntityManager, forumId: string): Promise<ConsensusItemView[]> {
-    return (await this.items.allItems(manager, forumId)).map(toConsensusView);
+    const items = await this.items.allItems(manager, forumId);
+    const live = await this.liveStatuses(manager, items);
+    return items.map((item) => toConsensusView(item, live.get(item.id)));
+  }
+
+  private liveStatuses(manager: EntityManager, items: ConsensusItem[]): Promise<Map<string, ActionStatus>> {
+    return this.tracker.liveStatuses(
+      manager,
+      items.filter((item) => item.status === 'approved').map((item) => item.id),
+    );
   }
 
   /** Authorises, locks the item, applies the action, audits what changed and broadcasts after commit. */
   private async act(forumId: string, userId: string, itemId: string, action: string, apply: ItemAction): Promise<ConsensusItemView> {
     await this.access.require(forumId, userId, 'runConsensus');
-    const { item, changes } = await this.items.transaction(async (manager) => {
+    const { item, changes, live } = await this.items.transaction(async (manager) => {
       // Forum first, then item: the order every numbering transaction takes, and approval numbers stay unique.
       await lockForum(manager, forumId);
       const item = await this.items.lock(manager, forumId, itemId);
       const result = await apply(manager, item);
-      if (result) await this.audit.record(manager, { forumId, actorUserId: userId, action, subjectId: itemId, details: result.details });
-      return { item, changes: result?.changes ?? [] };
+      if (result && 'details' in result) await this.audit.record(manager, { forumId, actorUserId: userId, action, subjectId: itemId, details: result.details });
+      return { item, changes: result && 'changes' in result ? result.changes : [], live: result?.live };
     });
     this.broadcaster.send(forumId, changes);
-    return toConsensusView(item);
+    return toConsensusView(item, live);
   }
 
   private async clearSignals(manager: EntityManager, item: ConsensusItem): Promise<ForumChange[]> {
@@ -234,6 +267,10 @@ export class ConsensusService {
     for (const [itemId, tally] of Object.entries(tallies)) changes.push(await stampPublic(manager, forumId, { type: 'consensus.tally', itemId, tally }));
     return changes;
   }
+}
+
+function droppedOnTheBoard(): DomainError {
+  return new DomainError('VALIDATION_FAILED', 'An action is dropped on the follow-up board, with a reason', ['followUp.status: dropped']);
 }
 
 /** Every approved item says by when: a date, a time frame in words, or both. */

@@ -14,7 +14,8 @@ import { acceptImage, sniffImage } from '../documents/image-check';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { lockForum } from '../realtime/forum-sequencer';
 import { LOGO_IMAGE } from './logo-image';
-import { UnitsRepository, type UnitValues } from './units.repository';
+import { UnitPlacement, type NewUnitValues } from './unit-placement.service';
+import { UnitsRepository } from './units.repository';
 
 /**
  * The Berita Acara's official form for a forum: kept on the forum's unit, so what one forum sets is the unit's, and a
@@ -24,6 +25,7 @@ import { UnitsRepository, type UnitValues } from './units.repository';
 export class RecordSettingsService {
   constructor(
     @Inject(UnitsRepository) private readonly units: UnitsRepository,
+    @Inject(UnitPlacement) private readonly placement: UnitPlacement,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
@@ -46,7 +48,7 @@ export class RecordSettingsService {
   async update(forumId: string, userId: string, settings: RecordSettings): Promise<RecordSettingsView> {
     await this.access.require(forumId, userId, 'manageDocuments');
     const { showHiddenQuestionTexts, ...rest } = settings;
-    const values: Omit<UnitValues, 'createdBy'> = {
+    const values: NewUnitValues = {
       name: rest.unitName,
       code: rest.unitCode,
       parentBody: rest.parentBody,
@@ -65,9 +67,10 @@ export class RecordSettingsService {
       const forum = await this.requireForum(forumId, manager);
       // A unit is joined only when the form names it: an organiser serving two units must not overwrite one with the other.
       const unit = forum.unitId ? await this.units.find(forum.unitId, manager) : await this.units.ownNamed(userId, values.name, values.code, manager);
-      const savedId = unit ? unit.id : (await this.units.insert(manager, { ...values, createdBy: userId })).id;
+      const savedId = unit ? unit.id : (await this.placement.createUnit(manager, values, userId)).id;
       if (unit) await this.units.update(manager, unit.id, values);
-      await this.units.setForumRecord(manager, forumId, { unitId: savedId, showHiddenQuestionTexts });
+      await this.units.setForumRecord(manager, forumId, { showHiddenQuestionTexts });
+      if (forum.unitId !== savedId) await this.placement.attachForum(manager, forum, savedId);
       await this.audit.record(manager, {
         forumId,
         actorUserId: userId,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DocumentNumber, Forum, Unit } from '@mufakat/persistence';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 
-export type UnitValues = Omit<Unit, 'id' | 'createdAt' | 'updatedAt' | 'creator' | 'logoPath' | 'logoMime'>;
+export type UnitValues = Omit<Unit, 'id' | 'createdAt' | 'updatedAt' | 'creator' | 'organisation' | 'logoPath' | 'logoMime'>;
 
 /** Every query on units, their number counters and the numbers forums were issued under. */
 @Injectable()
@@ -33,15 +33,11 @@ export class UnitsRepository {
     return manager.findOne(Unit, { where: { createdBy: userId, name, code }, order: { updatedAt: 'DESC' } });
   }
 
-  insert(manager: EntityManager, values: UnitValues): Promise<Unit> {
-    return manager.save(manager.create(Unit, values));
-  }
-
   async update(manager: EntityManager, unitId: string, values: Partial<Unit>): Promise<void> {
     await manager.update(Unit, { id: unitId }, values);
   }
 
-  async setForumRecord(manager: EntityManager, forumId: string, values: Pick<Forum, 'unitId' | 'showHiddenQuestionTexts'>): Promise<void> {
+  async setForumRecord(manager: EntityManager, forumId: string, values: Pick<Forum, 'showHiddenQuestionTexts'>): Promise<void> {
     await manager.update(Forum, { id: forumId }, values);
   }
 

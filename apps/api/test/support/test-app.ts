@@ -10,7 +10,14 @@ export interface TestApp {
 
 /** The real api on a free port, against the run's database and, when asked, the machine's Redis or `redisUrl`. */
 export async function startTestApp(
-  options: { redis?: boolean; redisUrl?: string; tallyFlushMs?: number; documentsDir?: string; registrationLimits?: RuntimeConfig['registrationLimits'] } = {},
+  options: {
+    redis?: boolean;
+    redisUrl?: string;
+    tallyFlushMs?: number;
+    documentsDir?: string;
+    registrationLimits?: RuntimeConfig['registrationLimits'];
+    smtp?: RuntimeConfig['smtp'];
+  } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.int.config.cjs');
@@ -32,6 +39,7 @@ export async function startTestApp(
     },
     tallyFlushMs: options.tallyFlushMs ?? 100,
     registrationLimits: options.registrationLimits,
+    smtp: options.smtp ?? null,
   };
   const app = await createApp(config, ['error']);
   await app.listen(0, '127.0.0.1');

@@ -24,6 +24,11 @@ export function AppHeader({ user, onLogout, loggingOut }: AppHeaderProps) {
         <nav aria-label={t('nav.label')} className="app-nav">
           {user && <Link to="/">{t('nav.myForums')}</Link>}
           {user && (
+            <Link to="/follow-ups" data-testid="follow-ups-link">
+              {t('nav.followUps')}
+            </Link>
+          )}
+          {user && (
             <Link to="/account" data-testid="account-link">
               {t('nav.account')}
             </Link>

@@ -27,7 +27,11 @@ export interface FieldError {
     | 'numberPattern'
     | 'nip'
     | 'unitCode'
-    | 'logoTooLarge';
+    | 'logoTooLarge'
+    | 'followUpProgress'
+    | 'evidenceTooMany'
+    | 'evidenceTooLarge'
+    | 'evidenceType';
   values?: Record<string, number>;
 }
 

@@ -1,19 +1,28 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Organisation } from './organisation.entity';
 import { StaffUser } from './staff-user.entity';
 
 /**
  * A service unit that holds forums and issues their Berita Acara: its letterhead, how it numbers documents, who signs
- * for it. Forums point at their unit, so a unit's next forum starts with what its last one used; an organisation
- * above units can be added later as a parent column without touching the forums.
+ * for it. Forums point at their unit, so a unit's next forum starts with what its last one used. Every unit belongs to
+ * an organisation, which sees all of its units.
  */
 @Entity('units')
 @Index(['createdBy'])
+@Index(['organisationId'])
 export class Unit {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   /** Put in document numbers by `{unit}`. */
   @Column({ type: 'varchar', length: 40 })

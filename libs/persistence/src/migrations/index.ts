@@ -10,6 +10,8 @@ import { OfficialRecord1796192594521 } from './1796192594521-official-record';
 import { SigningRounds1796200000000 } from './1796200000000-signing-rounds';
 import { PublicVerification1796200000001 } from './1796200000001-public-verification';
 import { FkpReports1796200000002 } from './1796200000002-fkp-reports';
+import { FollowUpTracking1796300000000 } from './1796300000000-follow-up-tracking';
+import { FollowUpReminders1796300000001 } from './1796300000001-follow-up-reminders';
 
 /** Every migration, oldest first; run at start. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   SigningRounds1796200000000,
   PublicVerification1796200000001,
   FkpReports1796200000002,
+  FollowUpTracking1796300000000,
+  FollowUpReminders1796300000001,
 ];

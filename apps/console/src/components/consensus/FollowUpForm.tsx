@@ -136,7 +136,8 @@ export function FollowUpForm({ initial, purpose, busy, onSubmit, onCancel }: Fol
             data-testid="follow-up-status"
             onChange={(event) => change({ status: event.target.value as FollowUpStatus })}
           >
-            {FOLLOW_UP_STATUSES.map((status) => (
+            {/* Dropping takes a reason, on the follow-up board; a dropped action still shows as such. */}
+            {FOLLOW_UP_STATUSES.filter((status) => status !== 'dropped' || values.status === 'dropped').map((status) => (
               <option key={status} value={status}>
                 {t(`followUpStatus.${status}`)}
               </option>
