@@ -107,7 +107,7 @@ export class PublicFollowUpsService {
     const counts = sumActionCounts(rows.map((row) => row.counts));
     const titles = new Map(forums.map((f) => [f.id, f.title]));
     return {
-      unit: { ...unitRef(unit), code: unit.code, city: unit.city, parentBody: unit.parentBody },
+      unit: { ...unitRef(unit), code: unit.code, city: unit.city, parentBody: unit.parentBody, timeZone: this.calendar.timeZone },
       forums: rows,
       counts,
       onTimeShare: onTimeShare(counts),
