@@ -8,6 +8,7 @@ import {
   dataSourceOptions,
   Forum,
   initializeDataSource,
+  Organisation,
   Participant,
   Poll,
   PollAnswer,
@@ -322,7 +323,9 @@ describe(loadBeritaAcara.name, () => {
 
   it("takes the letterhead and the signatories from the forum's unit, and the hidden texts when asked", async () => {
     const forum = await seedForum();
+    const organisation = await db.getRepository(Organisation).save({ name: 'Pemerintah Kabupaten Banyumas' });
     const unit = await db.getRepository(Unit).save({
+      organisationId: organisation.id,
       name: 'Dinas Sosial',
       code: 'Dinsos',
       parentBody: 'Pemerintah Kabupaten Banyumas',
