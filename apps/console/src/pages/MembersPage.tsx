@@ -102,7 +102,7 @@ function ScopeMembers({ scope, place, onChanged }: { scope: MemberScope; place: 
   const adding = useApiAction();
   const changing = useApiAction();
   const [announcement, setAnnouncement] = useState('');
-  // Read anew after each change, so a refused role change does not leave the refused role showing.
+  // Laid anew after a refused change, so the refused role does not stay showing.
   const [rosterVersion, setRosterVersion] = useState(0);
   const manage = canManageMembers(scope, place.role);
   const memberPath = (userId: string) => (scope === 'unit' ? apiPaths.unitMember(place.id, userId) : apiPaths.organisationMember(place.id, userId));
@@ -124,8 +124,10 @@ function ScopeMembers({ scope, place, onChanged }: { scope: MemberScope; place: 
     setAnnouncement('');
     adding.clear();
     const saved = await changing.run(member.userId, () => apiFetch<MemberView[]>(path, { body: { email: member.email, role } }));
-    setRosterVersion((v) => v + 1);
-    if (!saved) return;
+    if (!saved) {
+      setRosterVersion((v) => v + 1);
+      return;
+    }
     setAnnouncement(t('memberAdmin.changed', { name: member.name, role: t(`followUps.roles.${role}`) }));
     members.reload();
     onChanged();
