@@ -20,6 +20,7 @@ interface AddMemberFormProps {
 export function AddMemberForm({ scope, busy, error, errorMessage, onAdd }: AddMemberFormProps) {
   const { t } = useTranslation();
   const roleId = useId();
+  const headingId = useId();
   const roles = rolesOf(scope);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ScopeRole>(scope === 'unit' ? 'officer' : 'viewer');
@@ -34,7 +35,8 @@ export function AddMemberForm({ scope, busy, error, errorMessage, onAdd }: AddMe
   };
 
   return (
-    <form className="form invite-form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} aria-label={t(`memberAdmin.add.label.${scope}`)}>
+    <form className="form invite-form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(`memberAdmin.add.label.${scope}`)}</h3>
       <p className="field__hint">{t('memberAdmin.add.hint')}</p>
       <div className="invite-form__row">
         <TextField

@@ -84,7 +84,7 @@ describe(AddMemberForm.name, () => {
     const html = renderToStaticMarkup(<AddMemberForm scope="unit" busy={false} error={null} onAdd={add} />);
     expect(html).toContain('>Email petugas</label>');
     expect(html).toContain('>Peran</label>');
-    expect(html).toContain('aria-label="Tambah anggota unit"');
+    expect(html).toMatch(/<form[^>]*aria-labelledby="([^"]+)"[^>]*><h3 id="\1">Tambah anggota unit<\/h3>/);
     expect(html).toMatch(/<option value="officer" selected="">/);
   });
 
