@@ -11,6 +11,7 @@ const NewForumPage = lazy(() => import('./pages/NewForumPage').then((m) => ({ de
 const ForumPage = lazy(() => import('./pages/ForumPage').then((m) => ({ default: m.ForumPage })));
 const LiveConsolePage = lazy(() => import('./pages/LiveConsolePage').then((m) => ({ default: m.LiveConsolePage })));
 const FollowUpPage = lazy(() => import('./pages/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
+const MembersPage = lazy(() => import('./pages/MembersPage').then((m) => ({ default: m.MembersPage })));
 const ProjectorPage = lazy(() => import('./pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
 
 /** The projector by the router's route (the dev server); the built app serves it from its own entry, projector.tsx. */
@@ -29,6 +30,7 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="follow-ups" element={<FollowUpPage />} />
+        <Route path="members" element={<MembersPage />} />
         <Route path="forums/new" element={<NewForumPage />} />
         <Route path="forums/:id" element={<ForumPage />} />
         <Route path="forums/:id/live" element={<LiveConsolePage />} />

@@ -29,6 +29,11 @@ export function AppHeader({ user, onLogout, loggingOut }: AppHeaderProps) {
             </Link>
           )}
           {user && (
+            <Link to="/members" data-testid="members-link">
+              {t('nav.members')}
+            </Link>
+          )}
+          {user && (
             <Link to="/account" data-testid="account-link">
               {t('nav.account')}
             </Link>
