@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, Min, validateSync } from 'class-validator';
-import type { SmtpSettings } from '@mufakat/minutes';
+import { IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, Min, validateSync } from 'class-validator';
+import { SmtpEnvironment, smtpSettings, type SmtpSettings } from '@mufakat/minutes';
 
 /** The environment the worker understands; it shares DATABASE_URL, REDIS_URL and the documents folder with the api. */
-export class WorkerEnvironment {
+export class WorkerEnvironment extends SmtpEnvironment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string;
 
@@ -35,37 +35,6 @@ export class WorkerEnvironment {
   @Min(1)
   @Max(365)
   FOLLOW_UP_DUE_SOON_DAYS: number = 14;
-
-  /** Reminder mails, as the api reads them: SMTP_URL, or SMTP_HOST and SMTP_PORT with optional login. */
-  @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
-  SMTP_URL?: string;
-
-  @IsOptional()
-  @IsString()
-  SMTP_HOST?: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(65535)
-  SMTP_PORT?: number;
-
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  SMTP_SECURE?: 'true' | 'false';
-
-  @IsOptional()
-  @IsString()
-  SMTP_USER?: string;
-
-  @IsOptional()
-  @IsString()
-  SMTP_PASSWORD?: string;
-
-  @IsOptional()
-  @IsString()
-  SMTP_FROM: string = 'Mufakat <mufakat@localhost>';
 
   /** Jobs one worker process runs at once; rendering is CPU-bound, so one per core is plenty. */
   @IsOptional()
@@ -105,17 +74,6 @@ export function workerConfigFrom(raw: Record<string, string | undefined>): Worke
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}),
     concurrency: env.WORKER_CONCURRENCY,
     dueSoonDays: env.FOLLOW_UP_DUE_SOON_DAYS,
-    smtp: env.SMTP_URL
-      ? { url: env.SMTP_URL, from: env.SMTP_FROM }
-      : env.SMTP_HOST
-        ? {
-            host: env.SMTP_HOST,
-            port: env.SMTP_PORT ?? (env.SMTP_SECURE === 'true' ? 465 : 587),
-            secure: env.SMTP_SECURE === 'true',
-            user: env.SMTP_USER,
-            password: env.SMTP_PASSWORD,
-            from: env.SMTP_FROM,
-          }
-        : null,
+    smtp: smtpSettings(env),
   };
 }

@@ -7,3 +7,4 @@ export * from './report-generator';
 export * from './report-job';
 export * from './follow-up-reminders';
 export * from './smtp-mailer';
+export * from './smtp-environment';

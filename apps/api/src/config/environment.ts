@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsTimeZone, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { SmtpEnvironment } from '@mufakat/minutes';
 import { parseTrustProxy } from './trust-proxy';
 
 /** The process environment the api understands; anything else is ignored. */
-export class Environment {
+export class Environment extends SmtpEnvironment {
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -74,39 +75,6 @@ export class Environment {
   @Min(1)
   @Max(365)
   FOLLOW_UP_DUE_SOON_DAYS?: number;
-
-  /** Reminder mails: `smtp://user:password@host:587` or `smtps://…:465`; or SMTP_HOST and SMTP_PORT below. */
-  @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
-  SMTP_URL?: string;
-
-  @IsOptional()
-  @IsString()
-  SMTP_HOST?: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(65535)
-  SMTP_PORT?: number;
-
-  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  SMTP_SECURE?: 'true' | 'false';
-
-  @IsOptional()
-  @IsString()
-  SMTP_USER?: string;
-
-  @IsOptional()
-  @IsString()
-  SMTP_PASSWORD?: string;
-
-  /** The reminders' sender. */
-  @IsOptional()
-  @IsString()
-  SMTP_FROM: string = 'Mufakat <mufakat@localhost>';
 
   @IsOptional()
   @IsIn(['development', 'production', 'test'])

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ACCOUNTABILITY_LIMITS } from '@mufakat/contracts';
-import type { SmtpSettings } from '@mufakat/minutes';
+import { smtpSettings } from '@mufakat/minutes';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres';
 import type { Environment } from './environment';
 import type { RuntimeConfig } from './runtime-config';
@@ -67,20 +67,4 @@ export async function prepareRuntime(env: Environment): Promise<{ config: Runtim
     tallyFlushMs: 100,
   };
   return { config, embedded };
-}
-
-/** SMTP from SMTP_URL, or from SMTP_HOST and SMTP_PORT; null when neither is given. */
-export function smtpSettings(
-  env: Pick<Environment, 'SMTP_URL' | 'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_USER' | 'SMTP_PASSWORD' | 'SMTP_FROM'>,
-): SmtpSettings | null {
-  if (env.SMTP_URL) return { url: env.SMTP_URL, from: env.SMTP_FROM };
-  if (!env.SMTP_HOST) return null;
-  return {
-    host: env.SMTP_HOST,
-    port: env.SMTP_PORT ?? (env.SMTP_SECURE === 'true' ? 465 : 587),
-    secure: env.SMTP_SECURE === 'true',
-    user: env.SMTP_USER,
-    password: env.SMTP_PASSWORD,
-    from: env.SMTP_FROM,
-  };
 }

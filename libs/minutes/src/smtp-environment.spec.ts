@@ -1,4 +1,4 @@
-import { smtpSettings } from './prepare-runtime';
+import { smtpSettings } from './smtp-environment';
 
 describe(smtpSettings.name, () => {
   const from = 'Mufakat <noreply@dinsos.test>';
