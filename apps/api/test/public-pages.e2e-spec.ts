@@ -191,7 +191,7 @@ describe('the public follow-up pages in Chromium (fixture data, built app)', () 
     const overdue = page.getByTestId('unit-overdue').locator('li');
     expect(await overdue.count()).toBe(1);
     expect(await overdue.innerText()).toContain('Pemutakhiran data KIS PBI bersama pemerintah desa');
-    expect(await overdue.innerText()).toContain('Lewat tenggat');
+    expect(await overdue.innerText()).toContain('Terlambat');
     expect(await overdue.innerText()).toContain('1 Oktober 2026');
     expect(await overdue.getByRole('link').getAttribute('href')).toBe(webPaths.publicForum(kk.forum.id));
     expect(await page.getByTestId('open-csv').getAttribute('href')).toBe(apiPaths.publicUnitCsv(capil.unit.id));
