@@ -271,6 +271,22 @@ describe('public follow-up, end to end (real server, Chromium)', () => {
     await expectSoundInBothLanguages(page, 'Agreed items and their follow-up');
   });
 
+  it("leads from an issued Berita Acara's page to its forum's follow-up, and says what the server does not show", async () => {
+    const issued = (await http<PublicForumView>(api.url, apiPaths.publicForum(forums[1].id))).body.beritaAcara as NonNullable<PublicForumView['beritaAcara']>;
+    const version = await open(webPaths.publicVersion(issued.code));
+    await version.getByTestId('version-issued').waitFor();
+    await version.getByTestId('version-follow-up').click();
+    await version.getByRole('heading', { level: 1, name: forums[1].title }).waitFor();
+    expect(version.url()).toBe(api.url + webPaths.publicForum(forums[1].id));
+
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const path of [webPaths.publicUnit(unknown), webPaths.publicOrganisation(unknown), webPaths.publicUnit('not-an-id')]) {
+      const page = await open(path);
+      await page.getByTestId('follow-up-not-found').waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tidak publik atau tidak ditemukan');
+    }
+  });
+
   it('shows an update with its evidence photo on the forum page and in its Atom feed', async () => {
     const posted = await postActionUpdate(
       api.url,
