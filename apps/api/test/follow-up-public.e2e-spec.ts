@@ -304,7 +304,16 @@ describe('public follow-up, end to end (real server, Chromium)', () => {
     expect(await card.getByRole('progressbar', { name: 'Kemajuan' }).getAttribute('value')).toBe('40');
     const photo = card.getByRole('img', { name: 'Foto bukti: foto-papan.png' });
     await photo.scrollIntoViewIfNeeded();
-    await expect(photo.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).resolves.toBe(60);
+    // Loaded from the real server (lazily: once scrolled to), decoded at its own size.
+    const loadedWidth = photo.evaluate((img: HTMLImageElement) =>
+      img.complete && img.naturalWidth > 0
+        ? img.naturalWidth
+        : new Promise<number>((done) => {
+            img.addEventListener('load', () => done(img.naturalWidth), { once: true });
+            img.addEventListener('error', () => done(0), { once: true });
+          }),
+    );
+    await expect(loadedWidth).resolves.toBe(60);
 
     const json = JSON.parse((await served(page, 'open-json')).body) as PublicForumView;
     const shownAction = json.items.flatMap((item) => item.actions).find((a) => a.id === actionIds.get(WATCHED));
