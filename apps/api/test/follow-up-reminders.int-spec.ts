@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -7,55 +6,26 @@ import {
   LiveEvent,
   webPaths,
   type ConsensusItemView,
-  type DocumentVersionView,
   type ForumDetail,
   type NotificationsView,
   type PublicForumView,
   type PublicOrganisationView,
   type PublicUnitView,
-  type RecordSettings,
   type RecordSettingsView,
 } from '@mufakat/contracts';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../src/clock/clock';
 import { RemindersService } from '../src/reminders/reminders.service';
 import { createPublishedForum, http, LiveTestClient, signupStaff } from './support/factories';
+import { issueBeritaAcara, unitSettings } from './support/follow-up-seed';
+import { decodedMail, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const SETTINGS: RecordSettings = {
-  unitName: 'Dinas Sosial Pengingat',
-  unitCode: 'Dinsos',
-  parentBody: 'Pemerintah Kabupaten Cilacap',
-  address: null,
-  city: 'Cilacap',
-  numberPattern: '000.5/{n}/{unit}/{year}',
-  headName: null,
-  headPosition: null,
-  headNip: null,
-  acknowledgerName: null,
-  acknowledgerPosition: null,
-  acknowledgerNip: null,
-  showHiddenQuestionTexts: false,
-};
-
-interface Received {
-  to: string[];
-  message: string;
-}
-
-/** A message body as written: quoted-printable soft breaks joined and escapes decoded. */
-function decoded(message: string): string {
-  return Buffer.from(
-    message.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8');
-}
+const SETTINGS = { ...unitSettings('Dinas Sosial Pengingat', 'Dinsos', 'Pemerintah Kabupaten Cilacap'), city: 'Cilacap' };
 
 describe('follow-up reminders', () => {
   const documentsDir = mkdtempSync(join(tmpdir(), 'mufakat-reminders-'));
-  const inbox: Received[] = [];
-  let sink: SMTPServer;
+  let sink: SmtpSink;
   let api: TestApp;
   let clock: Clock;
   let reminders: RemindersService;
@@ -68,20 +38,8 @@ describe('follow-up reminders', () => {
 
   beforeAll(async () => {
     // A real SMTP server on this machine, keeping what it is sent.
-    sink = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), message: Buffer.concat(chunks).toString('utf8') });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
-    const port = (sink.server.address() as AddressInfo).port;
+    sink = await startSmtpSink();
+    const port = sink.port;
     api = await startTestApp({ documentsDir, smtp: { host: '127.0.0.1', port, secure: false, from: 'Mufakat <mufakat@dinsos.test>' } });
     clock = api.app.get<Clock>(CLOCK);
     clock.now = () => new Date('2026-12-20T03:00:00Z');
@@ -115,30 +73,17 @@ describe('follow-up reminders', () => {
     expect(approved.ok).toBe(true);
     socket.close();
     // Issued, so its public page exists.
-    const requested = await http<DocumentVersionView>(api.url, apiPaths.documents(forum.id), { body: {}, cookie: admin.cookie });
-    await ready(requested.body.id);
-    const final = await http<DocumentVersionView>(api.url, apiPaths.finaliseDocument(forum.id, requested.body.id), { method: 'POST', cookie: admin.cookie });
-    await ready(final.body.id);
+    await issueBeritaAcara(api.url, forum.id, admin.cookie);
   });
-
-  async function ready(id: string): Promise<void> {
-    for (const deadline = Date.now() + 60_000; ;) {
-      const versions = await http<DocumentVersionView[]>(api.url, apiPaths.documents(forum.id), { cookie: admin.cookie });
-      const version = versions.body.find((v) => v.id === id);
-      if (version?.status === 'ready') return;
-      if (version?.status === 'failed' || Date.now() > deadline) throw new Error(`version not ready: ${JSON.stringify(version)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 
   afterAll(async () => {
     await api.close();
-    await new Promise<void>((resolve) => sink.close(() => resolve()));
+    await sink.close();
     rmSync(documentsDir, { recursive: true, force: true });
   });
 
   /** Other specs of the run may leave actions of their own: only this spec's staff's mail counts. */
-  const ours = () => inbox.filter((m) => m.to.some((to) => [admin.email, officer.email, viewer.email].includes(to)));
+  const ours = () => sink.inbox.filter((m) => m.to.some((to) => [admin.email, officer.email, viewer.email].includes(to)));
   const mine = (cookie: string) => http<NotificationsView>(api.url, apiPaths.notifications, { cookie });
 
   it('says nothing while the deadline is far, and tells the unit’s admins and officers once when it nears', async () => {
@@ -154,7 +99,7 @@ describe('follow-up reminders', () => {
         .flat()
         .sort(),
     ).toEqual([admin.email, officer.email].sort());
-    expect(decoded(ours()[0].message)).toContain('Pemutakhiran data KIS PBI');
+    expect(decodedMail(ours()[0].message)).toContain('Pemutakhiran data KIS PBI');
     expect((await mine(officer.cookie)).body).toMatchObject({
       unread: 1,
       items: [{ kind: 'due_soon', action: { action: 'Pemutakhiran data KIS PBI', deadline: '2027-01-15' } }],
@@ -180,7 +125,7 @@ describe('follow-up reminders', () => {
     await reminders.run();
     const overdue = ours()
       .slice(2)
-      .map((m) => decoded(m.message));
+      .map((m) => decodedMail(m.message));
     expect(overdue).toHaveLength(2);
     for (const message of overdue) {
       expect(message).toMatch(/^Subject: .*(terlambat|Overdue)/im);

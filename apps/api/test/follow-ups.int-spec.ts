@@ -10,7 +10,6 @@ import {
   type ClientEventName,
   type ClientPayload,
   type ConsensusItemView,
-  type DocumentVersionView,
   type FollowUpBoardView,
   type FollowUpPlan,
   type ForumDetail,
@@ -20,33 +19,17 @@ import {
   type PublicOrganisationSummary,
   type PublicOrganisationView,
   type PublicUnitView,
-  type RecordSettings,
   type RecordSettingsView,
 } from '@mufakat/contracts';
 import { AuditEntry, ConsensusItem, FollowUpEvidence, FollowUpUpdate } from '@mufakat/persistence';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../src/clock/clock';
 import { createPublishedForum, forumRequest, http, LiveTestClient, signupStaff } from './support/factories';
+import { issueBeritaAcara, postActionUpdate, unitSettings } from './support/follow-up-seed';
 import { blankPng, deflatedZeros, jpegOf } from './support/images';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type AckData<E extends ClientEventName> = Extract<ClientAck<E>, { ok: true }>['data'];
-
-const settings = (unitName: string, unitCode: string): RecordSettings => ({
-  unitName,
-  unitCode,
-  parentBody: 'Pemerintah Kabupaten Banyumas',
-  address: null,
-  city: 'Purwokerto',
-  numberPattern: '000.5/{n}/{unit}/{year}',
-  headName: null,
-  headPosition: null,
-  headNip: null,
-  acknowledgerName: null,
-  acknowledgerPosition: null,
-  acknowledgerNip: null,
-  showHiddenQuestionTexts: false,
-});
 
 /** A small, whole PDF whose one content stream is deflated; `extra` goes into the catalogue. */
 function pdfOf(extra = '', content: Buffer = deflateSync(Buffer.from('BT /F1 12 Tf 10 10 Td (Bukti) Tj ET'))): Buffer {
@@ -96,32 +79,12 @@ describe('follow-up tracking', () => {
     return ok(client, LiveEvent.approveConsensus, { itemId: item.id, followUp: plan });
   }
 
-  async function issue(forumId: string, cookie: string): Promise<void> {
-    const requested = await http<DocumentVersionView>(api.url, apiPaths.documents(forumId), { body: {}, cookie });
-    await ready(forumId, requested.body.id, cookie);
-    const final = await http<DocumentVersionView>(api.url, apiPaths.finaliseDocument(forumId, requested.body.id), { method: 'POST', cookie });
-    expect(final.status).toBe(202);
-    await ready(forumId, final.body.id, cookie);
-  }
-
-  async function ready(forumId: string, id: string, cookie: string): Promise<void> {
-    for (const deadline = Date.now() + 60_000; ;) {
-      const versions = await http<DocumentVersionView[]>(api.url, apiPaths.documents(forumId), { cookie });
-      const version = versions.body.find((v) => v.id === id);
-      if (version?.status === 'ready') return;
-      if (version?.status === 'failed' || Date.now() > deadline) throw new Error(`version not ready: ${JSON.stringify(version)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  const issue = (forumId: string, cookie: string) => issueBeritaAcara(api.url, forumId, cookie);
 
   const board = (unitId: string, cookie: string, query = '') => http<FollowUpBoardView>(api.url, apiPaths.unitFollowUps(unitId) + query, { cookie });
 
-  function postUpdate(actionId: string, cookie: string, fields: Record<string, string>, files: Array<[Buffer, string, string]> = []) {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(fields)) form.append(key, value);
-    for (const [data, name, type] of files) form.append('evidence', new Blob([new Uint8Array(data)], { type }), name);
-    return fetch(api.url + apiPaths.actionUpdates(actionId), { method: 'POST', body: form, headers: { cookie } });
-  }
+  const postUpdate = (actionId: string, cookie: string, fields: Record<string, string>, files: Array<[Buffer, string, string]> = []) =>
+    postActionUpdate(api.url, actionId, cookie, fields, files);
 
   const evidenceFiles = (forumId: string) => {
     const dir = join(documentsDir, forumId, 'evidence');
@@ -147,17 +110,18 @@ describe('follow-up tracking', () => {
     forums.push(third.body);
     const saved = await http<RecordSettingsView>(api.url, apiPaths.recordSettings(forums[0].id), {
       method: 'PUT',
-      body: settings('Dinas Sosial', 'Dinsos'),
+      body: unitSettings('Dinas Sosial', 'Dinsos'),
       cookie: admin.cookie,
     });
     unit1 = saved.body.unitId as string;
     expect(
-      (await http(api.url, apiPaths.recordSettings(forums[2].id), { method: 'PUT', body: settings('Dinas Sosial', 'Dinsos'), cookie: admin.cookie })).status,
+      (await http(api.url, apiPaths.recordSettings(forums[2].id), { method: 'PUT', body: unitSettings('Dinas Sosial', 'Dinsos'), cookie: admin.cookie }))
+        .status,
     ).toBe(200);
     unit2 = (
       await http<RecordSettingsView>(api.url, apiPaths.recordSettings(forums[1].id), {
         method: 'PUT',
-        body: settings('Dinas Kesehatan', 'Dinkes'),
+        body: unitSettings('Dinas Kesehatan', 'Dinkes'),
         cookie: other.cookie,
       })
     ).body.unitId as string;

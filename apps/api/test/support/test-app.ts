@@ -17,9 +17,13 @@ export async function startTestApp(
     documentsDir?: string;
     registrationLimits?: RuntimeConfig['registrationLimits'];
     smtp?: RuntimeConfig['smtp'];
+    /** The built web apps to serve (browser specs); none by default. */
+    web?: RuntimeConfig['web'];
+    /** Another database than the run's (a browser spec makes its own). */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestApp> {
-  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const databaseUrl = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest.int.config.cjs');
   const config: RuntimeConfig = {
     mode: 'hosted',
@@ -31,7 +35,7 @@ export async function startTestApp(
     redisUrl: options.redisUrl ?? (options.redis ? (process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') : null),
     publicUrl: 'http://mufakat.test',
     sessionSecret: 'integration-test-secret-integration-test-secret',
-    web: { audienceDir: null, consoleDir: null },
+    web: options.web ?? { audienceDir: null, consoleDir: null },
     documents: {
       dir: options.documentsDir ?? '/tmp/mufakat-int/documents',
       timeZone: 'Asia/Jakarta',

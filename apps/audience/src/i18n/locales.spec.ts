@@ -133,6 +133,6 @@ describe('locale files', () => {
       for (const value of timeliness) expect(lookup(messages, `timeliness.${value}`)).toBeTruthy();
       for (const grade of grades) expect(lookup(messages, `grade.${grade}`)).toBeTruthy();
     }
-    expect(lookup(followUpId, 'timeliness.overdue')).toBe('Lewat tenggat');
+    expect(lookup(followUpId, 'timeliness.overdue')).toBe('Terlambat');
   });
 });

@@ -116,10 +116,16 @@ export function ProgressBar({ id, value }: { id: string; value: number }) {
   );
 }
 
-/** The page's data for reuse; the forum's feed is also announced in the document's head for feed readers. */
-export function OpenData({ json, csv, feed, feedTitle = '' }: { json: string; csv?: string; feed?: string; feedTitle?: string }) {
-  const { t } = useFollowUpTranslation();
+/**
+ * The page's data for reuse; the forum's feed is also announced in the document's head for feed readers. The CSV and
+ * the feed are written in the page's language (Indonesian unless asked), so they say what the page says.
+ */
+export function OpenData({ json, csv: csvPath, feed: feedPath, feedTitle = '' }: { json: string; csv?: string; feed?: string; feedTitle?: string }) {
+  const { t, language } = useFollowUpTranslation();
   const titleId = 'open-data-title';
+  const inLanguage = (path: string | undefined) => (path && language === 'en' ? `${path}?lang=en` : path);
+  const csv = inLanguage(csvPath);
+  const feed = inLanguage(feedPath);
   useEffect(() => {
     if (!feed) return;
     const link = document.createElement('link');

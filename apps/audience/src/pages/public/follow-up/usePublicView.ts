@@ -3,7 +3,10 @@ import { apiFetch, ApiError } from '@mufakat/client';
 
 export type ViewState<T> = { status: 'loading' } | { status: 'found'; view: T } | { status: 'not-found' } | { status: 'failed' };
 
-/** One public JSON document: 404 means "not public or not found", anything else failed and may be tried again. */
+/**
+ * One public JSON document: 404 means "not public or not found", and so does 400 (an id that is not one, from a
+ * mistyped or cut-off link: trying again cannot help); anything else failed and may be tried again.
+ */
 export function usePublicView<T>(path: string): { state: ViewState<T>; retry: () => void } {
   const [state, setState] = useState<ViewState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -12,7 +15,8 @@ export function usePublicView<T>(path: string): { state: ViewState<T>; retry: ()
     setState({ status: 'loading' });
     apiFetch<T>(path).then(
       (view) => current && setState({ status: 'found', view }),
-      (error: unknown) => current && setState(error instanceof ApiError && error.status === 404 ? { status: 'not-found' } : { status: 'failed' }),
+      (error: unknown) =>
+        current && setState(error instanceof ApiError && (error.status === 404 || error.status === 400) ? { status: 'not-found' } : { status: 'failed' }),
     );
     return () => {
       current = false;
