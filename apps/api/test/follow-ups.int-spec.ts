@@ -318,6 +318,16 @@ describe('follow-up tracking', () => {
       (await http(api.url, apiPaths.dropAction(dropped.id), { body: { reason: 'Digabung dengan program provinsi' }, cookie: officer.cookie })).status,
     ).toBe(204);
     expect((await postUpdate(dropped.id, officer.cookie, { status: 'in_progress', progress: '10' })).status).toBe(409);
+    // Nor can the forum's staff take it up again from the plan: the drop and its public reason stand.
+    const socket = await staffSocket(forums[0].id, admin.cookie);
+    const item = (await ok(socket, LiveEvent.sync, {})).consensus.find((c) => c.number === 3) as ConsensusItemView;
+    expect(
+      await socket.emit(LiveEvent.updateFollowUp, { itemId: item.id, followUp: { ...(item.followUp as FollowUpPlan), status: 'in_progress' } }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect((await board(unit1, admin.cookie)).body.actions.find((a) => a.id === dropped.id)).toMatchObject({
+      status: 'dropped',
+      droppedReason: 'Digabung dengan program provinsi',
+    });
   });
 
   it('publishes a forum once its Berita Acara is issued: JSON, CSV, Atom and evidence', async () => {

@@ -41,6 +41,8 @@ describe('Public verification limits', () => {
   }
 
   /** `count` requests at once from one address, in waves of 50 as phones arrive; the statuses, in order. */
+  let forumId: string;
+
   async function burst(count: number, path: (i: number) => string, address: string): Promise<number[]> {
     const statuses: number[] = [];
     for (let start = 0; start < count; start += 50) {
@@ -54,6 +56,7 @@ describe('Public verification limits', () => {
     api = await startTestApp({ documentsDir });
     const organiser = (await signupStaff(api.url, 'organiser')).cookie;
     const forum = await createPublishedForum(api.url, organiser);
+    forumId = forum.id;
     expect((await http(api.url, apiPaths.recordSettings(forum.id), { method: 'PUT', body: SETTINGS, cookie: organiser })).status).toBe(200);
     const ready = async (id: string): Promise<DocumentVersionView> => {
       for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
@@ -81,8 +84,14 @@ describe('Public verification limits', () => {
     expect(new Set(await burst(50, () => apiPaths.verifyHash(issued.sha256.pdf as string), venue))).toEqual(new Set([200]));
     expect(new Set(await burst(LOOKUP.limit - 550, () => apiPaths.publicVersion(code), venue))).toEqual(new Set([200]));
 
-    // The next lookup of either kind is one too many.
-    for (const path of [apiPaths.publicVersion(code), apiPaths.verifyHash(issued.sha256.docx as string), apiPaths.publicVersion('ZZZZZZZZZZ')]) {
+    // The next lookup of any kind is one too many: the follow-up pages' open data counts with them.
+    for (const path of [
+      apiPaths.publicVersion(code),
+      apiPaths.verifyHash(issued.sha256.docx as string),
+      apiPaths.publicVersion('ZZZZZZZZZZ'),
+      apiPaths.publicOrganisations,
+      apiPaths.publicForumCsv(forumId),
+    ]) {
       const refused = await get(path, venue);
       expect(refused.status).toBe(429);
       expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);

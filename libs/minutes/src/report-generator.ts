@@ -31,7 +31,8 @@ export class FkpReportGenerator {
     if (row.status === 'ready') return 'already-ready';
     const progress = async (value: number, patch: Partial<FkpReport> = {}) => {
       await repo.update({ id: row.id }, { ...patch, progress: value });
-      await hooks.onProgress?.(value);
+      // The row holds the truth; telling the queue is best effort (Redis may blip), and must not undo a ready row.
+      await (async () => hooks.onProgress?.(value))().catch(() => undefined);
     };
     try {
       await progress(5, { status: 'running', error: null });

@@ -81,6 +81,7 @@ describe('migrations', () => {
     const first = await staff('first@mufakat.test', '2026-01-01T00:00:00Z');
     const unitAdmin = await staff('unit@mufakat.test', '2026-02-01T00:00:00Z');
     const organiser = await staff('organiser@mufakat.test', '2026-03-01T00:00:00Z');
+    const otherOffice = await staff('puskesmas@mufakat.test', '2026-04-01T00:00:00Z');
     const [{ id: unitId }] = (await before.query(
       `INSERT INTO units (name, code, parent_body, created_by) VALUES ('Dinas Sosial', 'Dinsos', 'Pemerintah Kabupaten Banyumas', $1) RETURNING id`,
       [unitAdmin],
@@ -97,6 +98,9 @@ describe('migrations', () => {
     const withUnit = await forum(unitAdmin, unitId, 'Dinas Sosial', '2026-10-29T02:00:00Z');
     const withoutUnit = await forum(organiser, null, 'Dinas Kesehatan', '2026-11-03T02:00:00Z');
     const byOrganiser = await forum(organiser, unitId, 'Dinas Sosial', '2026-11-10T02:00:00Z');
+    // The same organiser's second forum of that unit shares its unit; another office's forum of the same name does not.
+    const secondWithoutUnit = await forum(organiser, null, 'Dinas Kesehatan', '2026-11-17T02:00:00Z');
+    const otherOfficeForum = await forum(otherOffice, null, 'Dinas Kesehatan', '2026-11-18T02:00:00Z');
     const item = async (forumId: string, status: string, number: number | null, followUp: unknown) =>
       (
         (await before.query(
@@ -129,12 +133,20 @@ describe('migrations', () => {
     const organisations = (await db.query('SELECT id, name FROM organisations')) as Array<{ id: string; name: string }>;
     expect(organisations).toEqual([{ id: expect.any(String), name: 'Pemerintah Kabupaten Banyumas' }]);
     const units = (await db.query('SELECT id, name, code, organisation_id, created_by FROM units ORDER BY created_at, name')) as Array<Record<string, string>>;
-    expect(units).toHaveLength(2);
+    expect(units).toHaveLength(3);
     expect(units.every((u) => u.organisation_id === organisations[0].id)).toBe(true);
-    const defaultUnit = units.find((u) => u.id !== unitId) as Record<string, string>;
+    const defaultUnit = units.find((u) => u.id !== unitId && u.created_by === organiser) as Record<string, string>;
     expect(defaultUnit).toMatchObject({ name: 'Dinas Kesehatan', code: 'UNIT', created_by: organiser });
+    const otherOfficeUnit = units.find((u) => u.created_by === otherOffice) as Record<string, string>;
+    expect(otherOfficeUnit).toMatchObject({ name: 'Dinas Kesehatan', code: 'UNIT' });
     const forums = (await db.query('SELECT id, unit_id FROM forums')) as Array<{ id: string; unit_id: string }>;
-    expect(Object.fromEntries(forums.map((f) => [f.id, f.unit_id]))).toEqual({ [withUnit]: unitId, [withoutUnit]: defaultUnit.id, [byOrganiser]: unitId });
+    expect(Object.fromEntries(forums.map((f) => [f.id, f.unit_id]))).toEqual({
+      [withUnit]: unitId,
+      [withoutUnit]: defaultUnit.id,
+      [byOrganiser]: unitId,
+      [secondWithoutUnit]: defaultUnit.id,
+      [otherOfficeForum]: otherOfficeUnit.id,
+    });
 
     const members = (await db.query('SELECT unit_id, user_id, role FROM unit_members ORDER BY role, unit_id')) as Array<Record<string, string>>;
     expect(members).toEqual(
@@ -142,9 +154,10 @@ describe('migrations', () => {
         { unit_id: unitId, user_id: unitAdmin, role: 'admin' },
         { unit_id: defaultUnit.id, user_id: organiser, role: 'admin' },
         { unit_id: unitId, user_id: organiser, role: 'officer' },
+        { unit_id: otherOfficeUnit.id, user_id: otherOffice, role: 'admin' },
       ]),
     );
-    expect(members).toHaveLength(3);
+    expect(members).toHaveLength(4);
     expect(await db.query('SELECT organisation_id, user_id, role FROM organisation_members')).toEqual([
       { organisation_id: organisations[0].id, user_id: first, role: 'admin' },
     ]);

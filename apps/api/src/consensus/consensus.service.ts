@@ -167,6 +167,10 @@ export class ConsensusService {
       const before = item.followUp;
       const liveBefore: ActionStatus = (await this.tracker.liveStatuses(manager, [item.id])).get(item.id) ?? before?.status ?? 'planned';
       if (plan.status === 'dropped' && liveBefore !== 'dropped') throw droppedOnTheBoard();
+      // Dropping is final, as on the board: its public reason stands.
+      if (liveBefore === 'dropped' && plan.status !== 'dropped') {
+        throw new DomainError('INVALID_STATE', "This action was dropped on the unit's follow-up board, with a public reason; it takes no more updates");
+      }
       const agreed: FollowUpPlan = { ...plan, status: before?.status ?? 'planned' };
       const planChanged = JSON.stringify(before) !== JSON.stringify(agreed);
       if (!planChanged && plan.status === liveBefore) return { live: liveBefore };

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import {
   apiPaths,
   defaultCsvSeparator,
@@ -12,6 +13,7 @@ import {
 import { toCsv, type ExportTable } from '@mufakat/documents';
 import type { Response } from 'express';
 import { uuidParam } from '../common/uuid-param';
+import { PublicThrottlerGuard } from '../limits/public-throttler.guard';
 import { sendEvidence } from '../follow-ups/follow-ups.controller';
 import { forumActionsTable, forumFeed, organisationUnitsTable, unitForumsTable } from './public-exports';
 import { PublicFollowUpsService } from './public-follow-ups.service';
@@ -23,9 +25,15 @@ const LANG_QUERY = {
   description: "Column headings and labels; 'id' (default): ';'-separated, 'en': ','-separated",
 };
 
-/** Public, no login: the follow-up of forums whose Berita Acara was issued, as JSON, CSV and Atom (open data). */
+/**
+ * Public, no login: the follow-up of forums whose Berita Acara was issued, as JSON, CSV and Atom (open data). Every
+ * route counts as a lookup in the public limits per address (a page, its files and its evidence images alike).
+ */
 @ApiTags('public follow-up')
 @Controller('api/public')
+@UseGuards(PublicThrottlerGuard)
+@SkipThrottle({ 'public-download': true })
+@ApiTooManyRequestsResponse({ description: 'RATE_LIMITED past 600 lookups a minute from one address; Retry-After says when to try again' })
 export class PublicFollowUpsController {
   constructor(@Inject(PublicFollowUpsService) private readonly views: PublicFollowUpsService) {}
 

@@ -101,6 +101,18 @@ export class MembershipsRepository {
     return member;
   }
 
+  /**
+   * Serialises membership changes of one unit (or organisation), so two admins removing each other at once cannot
+   * both see the other still there. `NO KEY UPDATE`: the unit's other writers are not held up.
+   */
+  async lockUnit(manager: EntityManager, unitId: string): Promise<void> {
+    await manager.query('SELECT 1 FROM units WHERE id = $1 FOR NO KEY UPDATE', [unitId]);
+  }
+
+  async lockOrganisation(manager: EntityManager, organisationId: string): Promise<void> {
+    await manager.query('SELECT 1 FROM organisations WHERE id = $1 FOR NO KEY UPDATE', [organisationId]);
+  }
+
   countUnitAdmins(manager: EntityManager, unitId: string): Promise<number> {
     return manager.countBy(UnitMember, { unitId, role: 'admin' });
   }

@@ -23,10 +23,13 @@ export class MembershipsService {
   async addUnitMember(unitId: string, userId: string, email: string, role: UnitRole): Promise<MemberView[]> {
     await this.access.require(unitId, userId, 'manageUnit');
     await this.members.transaction(async (manager) => {
+      await this.members.lockUnit(manager, unitId);
       const staff = await this.members.staffByEmail(email, manager);
       if (!staff) throw knownError('noStaffAccount');
+      const wasAdmin = (await this.members.unitWithRoles(unitId, staff.id, manager))?.unitRole === 'admin';
       await this.members.upsertUnitMember(manager, unitId, staff.id, role);
-      if (role !== 'admin' && (await this.members.countUnitAdmins(manager, unitId)) === 0) throw lastAdmin('unit');
+      // Only a demotion can take the last admin away; a unit run by its organisation's admins may have none of its own.
+      if (wasAdmin && role !== 'admin' && (await this.members.countUnitAdmins(manager, unitId)) === 0) throw lastAdmin('unit');
       await this.audit.record(manager, {
         forumId: null,
         actorUserId: userId,
@@ -41,6 +44,7 @@ export class MembershipsService {
   async removeUnitMember(unitId: string, userId: string, memberId: string): Promise<void> {
     await this.access.require(unitId, userId, 'manageUnit');
     await this.members.transaction(async (manager) => {
+      await this.members.lockUnit(manager, unitId);
       const removed = await this.members.removeUnitMember(manager, unitId, memberId);
       if (!removed) throw new DomainError('NOT_FOUND', 'This person is not a member of the unit');
       if (removed.role === 'admin' && (await this.members.countUnitAdmins(manager, unitId)) === 0) throw lastAdmin('unit');
@@ -62,6 +66,7 @@ export class MembershipsService {
   async addOrganisationMember(organisationId: string, userId: string, email: string, role: OrganisationRole): Promise<MemberView[]> {
     await this.access.requireOrganisation(organisationId, userId, true);
     await this.members.transaction(async (manager) => {
+      await this.members.lockOrganisation(manager, organisationId);
       const staff = await this.members.staffByEmail(email, manager);
       if (!staff) throw knownError('noStaffAccount');
       await this.members.upsertOrganisationMember(manager, organisationId, staff.id, role);
@@ -80,6 +85,7 @@ export class MembershipsService {
   async removeOrganisationMember(organisationId: string, userId: string, memberId: string): Promise<void> {
     await this.access.requireOrganisation(organisationId, userId, true);
     await this.members.transaction(async (manager) => {
+      await this.members.lockOrganisation(manager, organisationId);
       const removed = await this.members.removeOrganisationMember(manager, organisationId, memberId);
       if (!removed) throw new DomainError('NOT_FOUND', 'This person is not a member of the organisation');
       if ((await this.members.countOrganisationAdmins(manager, organisationId)) === 0) throw lastAdmin('organisation');

@@ -14,6 +14,7 @@ import { acceptImage, sniffImage } from '../documents/image-check';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { lockForum } from '../realtime/forum-sequencer';
 import { LOGO_IMAGE } from './logo-image';
+import { UnitAccessService } from './unit-access.service';
 import { UnitPlacement, type NewUnitValues } from './unit-placement.service';
 import { UnitsRepository } from './units.repository';
 
@@ -27,6 +28,7 @@ export class RecordSettingsService {
     @Inject(UnitsRepository) private readonly units: UnitsRepository,
     @Inject(UnitPlacement) private readonly placement: UnitPlacement,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
+    @Inject(UnitAccessService) private readonly unitAccess: UnitAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
@@ -67,6 +69,7 @@ export class RecordSettingsService {
       const forum = await this.requireForum(forumId, manager);
       // A unit is joined only when the form names it: an organiser serving two units must not overwrite one with the other.
       const unit = forum.unitId ? await this.units.find(forum.unitId, manager) : await this.units.ownNamed(userId, values.name, values.code, manager);
+      if (unit) await this.requireUnitAdmin(unit.id, userId);
       const savedId = unit ? unit.id : (await this.placement.createUnit(manager, values, userId)).id;
       if (unit) await this.units.update(manager, unit.id, values);
       await this.units.setForumRecord(manager, forumId, { showHiddenQuestionTexts });
@@ -89,6 +92,7 @@ export class RecordSettingsService {
     const mime = await acceptImage(data, LOGO_IMAGE);
     const forum = await this.requireForum(forumId);
     if (!forum.unitId) throw new DomainError('INVALID_STATE', 'Save the unit settings before adding a logo');
+    await this.requireUnitAdmin(forum.unitId, userId);
     const relative = join('units', forum.unitId, `logo-${randomUUID()}.${mime === 'image/png' ? 'png' : 'jpg'}`);
     const path = photoFilePath(this.config.documents.dir, relative);
     await mkdir(dirname(path), { recursive: true });
@@ -113,6 +117,7 @@ export class RecordSettingsService {
     await this.access.require(forumId, userId, 'manageDocuments');
     const previous = await this.units.transaction(async (manager) => {
       const unit = await this.requireUnit(forumId, manager);
+      await this.requireUnitAdmin(unit.id, userId);
       await this.units.update(manager, unit.id, { logoPath: null, logoMime: null });
       await this.audit.record(manager, { forumId, actorUserId: userId, action: 'unit.logo.delete', subjectId: unit.id });
       return unit.logoPath;
@@ -128,6 +133,21 @@ export class RecordSettingsService {
     if (!unit?.logoPath) throw new DomainError('NOT_FOUND', 'No logo');
     const data = await readFile(photoFilePath(this.config.documents.dir, unit.logoPath));
     return { mime: sniffImage(data) ?? 'application/octet-stream', data };
+  }
+
+  /**
+   * A unit's letterhead, numbering and signatories serve all of its forums and its public pages: only its admins (and
+   * its organisation's) change them, whichever forum they are edited from.
+   */
+  private async requireUnitAdmin(unitId: string, userId: string): Promise<void> {
+    try {
+      await this.unitAccess.require(unitId, userId, 'manageUnit');
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) {
+        throw new DomainError('FORBIDDEN', "Only the unit's admins may change its letterhead, numbering and signatories");
+      }
+      throw error;
+    }
   }
 
   private async requireForum(forumId: string, manager?: EntityManager): Promise<Forum> {

@@ -106,9 +106,9 @@ export class FollowUpTracking1796300000000 implements MigrationInterface {
 }
 
 /**
- * Existing data joins one default organisation: every unit; forums without a unit get one default unit; unit creators
- * become its admins, forum organisers officers of their forum's unit, the earliest staff user the organisation's
- * admin; approved consensus items get their action rows.
+ * Existing data joins one default organisation: every unit; a forum without a unit gets its organiser's unit of that
+ * name; unit creators become their admins, forum organisers officers of their forum's unit, the earliest staff user
+ * (the instance's first account) the organisation's admin; approved consensus items get their action rows.
  */
 async function migrateExistingData(queryRunner: QueryRunner): Promise<void> {
   const [{ needed }] = (await queryRunner.query(
@@ -122,11 +122,19 @@ async function migrateExistingData(queryRunner: QueryRunner): Promise<void> {
     [DEFAULT_ORGANISATION_NAME],
   )) as Array<{ id: string }>;
   await queryRunner.query(`UPDATE units SET organisation_id = $1`, [organisation.id]);
+  // A forum without a unit goes to its organiser's unit of that name, made when there is none, as a forum's first
+  // approval places it at run time: forums of different organisers never share a unit (its board, letterhead or
+  // numbering), nor do one organiser's differently named units.
   await queryRunner.query(
-    `WITH first_forum AS (SELECT unit_name, created_by FROM forums WHERE unit_id IS NULL ORDER BY created_at, id LIMIT 1),
-     unit AS (INSERT INTO units (name, code, organisation_id, created_by) SELECT unit_name, $2, $1, created_by FROM first_forum RETURNING id)
-     UPDATE forums SET unit_id = (SELECT id FROM unit) WHERE unit_id IS NULL`,
+    `INSERT INTO units (name, code, organisation_id, created_by)
+     SELECT DISTINCT f.unit_name, $2, $1::uuid, f.created_by FROM forums f
+     WHERE f.unit_id IS NULL AND NOT EXISTS (SELECT 1 FROM units u WHERE u.created_by = f.created_by AND u.name = f.unit_name)`,
     [organisation.id, DEFAULT_UNIT_CODE],
+  );
+  await queryRunner.query(
+    `UPDATE forums f SET unit_id = (SELECT u.id FROM units u WHERE u.created_by = f.created_by AND u.name = f.unit_name
+                                    ORDER BY u.updated_at DESC, u.id LIMIT 1)
+     WHERE f.unit_id IS NULL`,
   );
   await queryRunner.query(`INSERT INTO unit_members (unit_id, user_id, role) SELECT id, created_by, 'admin' FROM units ON CONFLICT DO NOTHING`);
   await queryRunner.query(
