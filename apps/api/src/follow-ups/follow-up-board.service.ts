@@ -85,7 +85,11 @@ export class FollowUpBoardService {
 
 /** The stored file, served as what its bytes are (never as something a browser would run). */
 export async function readEvidence(documentsDir: string, evidence: { filePath: string; name: string }): Promise<{ mime: string; name: string; data: Buffer }> {
-  const data = await readFile(photoFilePath(documentsDir, evidence.filePath));
+  const data = await readFile(photoFilePath(documentsDir, evidence.filePath)).catch((error: NodeJS.ErrnoException) => {
+    // Recorded but gone from the disk (restored from an older backup): say so instead of failing.
+    if (error.code === 'ENOENT') throw new DomainError('NOT_FOUND', 'This evidence file is no longer stored');
+    throw error;
+  });
   const mime = sniffImage(data) ?? (isPdf(data) ? 'application/pdf' : 'application/octet-stream');
   return { mime, name: evidence.name, data };
 }

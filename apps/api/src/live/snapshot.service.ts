@@ -19,7 +19,7 @@ export class SnapshotService implements OnApplicationBootstrap {
   /** forumId → the shared part at one state of the forum (in flight while it is being read: one read per state). */
   private readonly shared = new Map<string, { key: string; part: Promise<RoomState | null> }>();
   /** Attendees asking at once (a join storm, a reconnect wave) read their own parts in one statement per forum. */
-  private readonly attendeeStates = new StatementBatcher<AttendeeStateRequest, ForumStateRead | null>((requests) => this.readAttendeeStates(requests));
+  private readonly attendeeStates = new StatementBatcher<AttendeeStateRequest, ForumStateRead | null | Error>((requests) => this.readAttendeeStates(requests));
 
   constructor(
     @Inject(SnapshotRepository) private readonly snapshots: SnapshotRepository,
@@ -41,6 +41,7 @@ export class SnapshotService implements OnApplicationBootstrap {
       // The shared part may turn out to be of a newer state than the attendee's read: then read again.
       for (let attempt = 0; attempt < 3; attempt++) {
         const read = await this.attendeeStates.submit({ forumId: session.forumId, participantId: session.participantId });
+        if (read instanceof Error) throw read;
         if (!read) throw knownError('forumNotFound');
         const shared = await this.sharedAt(session.forumId, read.sharedKey);
         if (shared) return this.assemble(read, shared, await this.snapshots.withoutTransaction((manager) => this.viewer(manager, session, read)));
@@ -58,13 +59,24 @@ export class SnapshotService implements OnApplicationBootstrap {
     });
   }
 
-  private async readAttendeeStates(requests: AttendeeStateRequest[]): Promise<Array<ForumStateRead | null>> {
+  /** One statement per forum; a forum whose read fails fails only its own attendees' snapshots. */
+  private async readAttendeeStates(requests: AttendeeStateRequest[]): Promise<Array<ForumStateRead | null | Error>> {
     const byForum = new Map<string, string[]>();
     for (const { forumId, participantId } of requests) byForum.set(forumId, [...(byForum.get(forumId) ?? []), participantId]);
     const states = new Map(
-      await Promise.all([...byForum].map(async ([forumId, ids]) => [forumId, await this.snapshots.attendeeStates(forumId, [...new Set(ids)])] as const)),
+      await Promise.all(
+        [...byForum].map(async ([forumId, ids]) => {
+          const read = await this.snapshots
+            .attendeeStates(forumId, [...new Set(ids)])
+            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+          return [forumId, read] as const;
+        }),
+      ),
     );
-    return requests.map(({ forumId, participantId }) => states.get(forumId)?.get(participantId) ?? null);
+    return requests.map(({ forumId, participantId }) => {
+      const read = states.get(forumId);
+      return read instanceof Error ? read : (read?.get(participantId) ?? null);
+    });
   }
 
   private assemble(read: ForumStateRead, shared: RoomState, viewer: Viewer): ForumSnapshot {
