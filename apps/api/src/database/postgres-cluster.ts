@@ -278,9 +278,9 @@ export async function startCluster(options: ClusterOptions): Promise<EmbeddedPos
         String(port),
         '-c',
         'listen_addresses=127.0.0.1',
-        // The api talks over a Unix socket in the cluster's own folder (a write to it costs far less than one to
-        // TCP on loopback, and a join storm is mostly such writes); TCP stays for tools and as the fallback when
-        // the folder's path is too long for a socket's address.
+        // The api talks over a Unix socket in the cluster's own folder: every query skips the TCP stack, and a join
+        // storm is mostly small queries. TCP stays for tools, and is the fallback when the folder's path is too
+        // long for a socket's address.
         '-c',
         `unix_socket_directories=${socketDir ?? ''}`,
         // A laptop's database: a small cache and few connections keep its memory low beside the api's.

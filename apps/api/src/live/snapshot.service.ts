@@ -62,7 +62,11 @@ export class SnapshotService implements OnApplicationBootstrap {
   /** One statement per forum; a forum whose read fails fails only its own attendees' snapshots. */
   private async readAttendeeStates(requests: AttendeeStateRequest[]): Promise<Array<ForumStateRead | null | Error>> {
     const byForum = new Map<string, string[]>();
-    for (const { forumId, participantId } of requests) byForum.set(forumId, [...(byForum.get(forumId) ?? []), participantId]);
+    for (const { forumId, participantId } of requests) {
+      const ids = byForum.get(forumId) ?? [];
+      ids.push(participantId);
+      byForum.set(forumId, ids);
+    }
     const states = new Map(
       await Promise.all(
         [...byForum].map(async ([forumId, ids]) => {

@@ -31,8 +31,9 @@ export class ParticipantsService {
     @Inject(AttendeeRevocations) private readonly revocations: AttendeeRevocations,
     @Inject(SnapshotParts) parts: SnapshotParts,
   ) {
-    // New participants are announced at most once per interval, so a join storm of N attendees costs a few room
-    // broadcasts, not N² frames, and registrations do not queue on the forum row's lock.
+    // New participants and the room's counts are announced at most once per interval, to staff and the projector
+    // only: a join storm of N attendees costs a few frames, not N² (and none to the phones), and registrations do not
+    // queue on the forum row's lock.
     tallies.register('attendance', (forumId, participantIds) => this.flushJoins(forumId, participantIds));
     tallies.register('headcount', (forumId) => this.flushHeadcount(forumId));
     parts.addRoom(['forum'], async (_, forum) => ({ forum: toJoinInfo(forum, this.config.publicUrl) }));
@@ -89,10 +90,17 @@ export class ParticipantsService {
     let pending = requests.map((request, index) => ({ request, index }));
     while (pending.length > 0) {
       const devices = new Set<string>();
-      const now = pending.filter(
-        ({ request }) => !request.deviceKeyHash || (!devices.has(request.deviceKeyHash) && Boolean(devices.add(request.deviceKeyHash))),
-      );
-      pending = pending.filter((entry) => !now.includes(entry));
+      const now: typeof pending = [];
+      const later: typeof pending = [];
+      for (const entry of pending) {
+        const device = entry.request.deviceKeyHash;
+        if (device && devices.has(device)) later.push(entry);
+        else {
+          if (device) devices.add(device);
+          now.push(entry);
+        }
+      }
+      pending = later;
       try {
         (await this.participants.registerMany(now.map(({ request }) => request))).forEach((result, i) => (results[now[i].index] = result));
       } catch (error) {
