@@ -113,8 +113,9 @@ export function FollowUpPage() {
     setAnnouncement('');
     try {
       await work();
-      setAnnouncement(done);
+      // Said once the board shows it, so a screen reader and the page agree.
       await load();
+      setAnnouncement(done);
       return true;
     } catch (caught) {
       if (isUnauthenticated(caught)) expire();
