@@ -251,8 +251,7 @@ process.once('exit', () => {
 });
 
 /**
- * Starts the cluster in `options.dir` (creating it first if needed) as a child process on a free loopback port and a
- * Unix socket in its folder, which the returned URL uses when the path fits.
+ * Starts the cluster in `options.dir` (creating it first if needed) as a child process on a free loopback port.
  * The server runs in its own process group, so a Ctrl-C in the terminal reaches only the api, which closes its
  * connections and drains its work before stopping the database.
  */
@@ -266,7 +265,6 @@ export async function startCluster(options: ClusterOptions): Promise<EmbeddedPos
   const { postgres, lib } = binaries();
   const owner = runAs();
   const log = options.log ?? (() => undefined);
-  const socketDir = unixSocketFits(resolve(dir)) ? resolve(dir) : null;
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const child = spawn(
@@ -278,11 +276,9 @@ export async function startCluster(options: ClusterOptions): Promise<EmbeddedPos
         String(port),
         '-c',
         'listen_addresses=127.0.0.1',
-        // The api talks over a Unix socket in the cluster's own folder: every query skips the TCP stack, and a join
-        // storm is mostly small queries. TCP stays for tools, and is the fallback when the folder's path is too
-        // long for a socket's address.
+        // No Unix socket: its default folder may not exist or be writable here; the api uses TCP on loopback.
         '-c',
-        `unix_socket_directories=${socketDir ?? ''}`,
+        'unix_socket_directories=',
         // A laptop's database: a small cache and few connections keep its memory low beside the api's.
         '-c',
         'shared_buffers=32MB',
@@ -304,14 +300,13 @@ export async function startCluster(options: ClusterOptions): Promise<EmbeddedPos
     child.stderr?.on('data', onData);
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
     void exited.then(() => running.delete(child));
-    const tcpUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
-    const ready = await waitReady(tcpUrl, exited);
+    const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+    const ready = await waitReady(url, exited);
     if (!ready) {
       const portTaken = /could not bind|Address already in use/i.test(output);
       if (portTaken && attempt < 3) continue;
       throw new Error(`The embedded PostgreSQL did not start on ${dir}:\n${output}`);
     }
-    const url = socketDir ? `postgres://${SUPERUSER}:${encodeURIComponent(password)}@/${DATABASE}?host=${encodeURIComponent(socketDir)}&port=${port}` : tcpUrl;
     return {
       url,
       pid: child.pid as number,
@@ -324,11 +319,6 @@ export async function startCluster(options: ClusterOptions): Promise<EmbeddedPos
       },
     };
   }
-}
-
-/** A Unix socket's address holds 107 bytes: the folder and `/.s.PGSQL.<port>` must fit. */
-function unixSocketFits(dir: string): boolean {
-  return Buffer.byteLength(join(dir, '.s.PGSQL.65535')) <= 107;
 }
 
 async function waitReady(url: string, exited: Promise<number | null>): Promise<boolean> {
