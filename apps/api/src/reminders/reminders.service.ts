@@ -1,13 +1,25 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ACCOUNTABILITY_LIMITS } from '@mufakat/contracts';
 import { FOLLOW_UP_REMINDERS_EVERY_MS, FollowUpReminders, smtpMailer, type ReminderRun } from '@mufakat/minutes';
 import type { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock/clock';
+import type { Clock } from '../clock/clock';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
 
 const FIRST_PASS_AFTER_MS = 60_000;
+
+/** The worker's FollowUpReminders, made for the api's process: its database, the injected clock, the SMTP settings. */
+export function followUpRemindersFactory(db: DataSource, config: RuntimeConfig, clock: Clock): FollowUpReminders {
+  const logger = new Logger(RemindersService.name);
+  return new FollowUpReminders(db, {
+    timeZone: config.documents.timeZone,
+    dueSoonDays: config.followUps?.dueSoonDays ?? ACCOUNTABILITY_LIMITS.dueSoonDays,
+    publicUrl: config.publicUrl,
+    now: () => clock.now(),
+    mailer: config.smtp ? smtpMailer(config.smtp) : null,
+    log: (message) => logger.warn(message),
+  });
+}
 
 /**
  * Follow-up reminders in the api's own process, on an interval, when there is no worker (the embedded mode); the
@@ -16,25 +28,14 @@ const FIRST_PASS_AFTER_MS = 60_000;
 @Injectable()
 export class RemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RemindersService.name);
-  private readonly reminders: FollowUpReminders;
   private first: NodeJS.Timeout | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<ReminderRun> | null = null;
 
   constructor(
-    @InjectDataSource() db: DataSource,
+    @Inject(FollowUpReminders) private readonly reminders: FollowUpReminders,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
-    @Inject(CLOCK) clock: Clock,
-  ) {
-    this.reminders = new FollowUpReminders(db, {
-      timeZone: config.documents.timeZone,
-      dueSoonDays: config.followUps?.dueSoonDays ?? ACCOUNTABILITY_LIMITS.dueSoonDays,
-      publicUrl: config.publicUrl,
-      now: () => clock.now(),
-      mailer: config.smtp ? smtpMailer(config.smtp) : null,
-      log: (message) => this.logger.warn(message),
-    });
-  }
+  ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.documents.queue !== 'in-process') return;

@@ -3,16 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FkpReportJobData } from '@mufakat/minutes';
 import { FkpReport } from '@mufakat/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
-
-/** Reports taken per relay pass; a forum makes a handful, so one pass is plenty even after a long outage. */
-const BATCH = 200;
+import { OutboxTable } from '../common/outbox-table';
 
 export type NewFkpReport = Pick<FkpReport, 'forumId' | 'language' | 'status' | 'progress' | 'requestedBy' | 'announced'>;
 
 /** Every query on the FKP reports; the table is also their jobs' outbox (a queued report without `enqueued_at`). */
 @Injectable()
 export class FkpReportsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly outbox: OutboxTable<FkpReportJobData>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.outbox = new OutboxTable(db, { table: 'fkp_reports', jobId: 'reportId', running: 'running' });
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
@@ -41,37 +43,16 @@ export class FkpReportsRepository {
     await manager.update(FkpReport, { id: reportId }, { announced: state });
   }
 
-  /**
-   * Marks queued reports that nobody has enqueued as enqueued, and returns them: of the request that made one and
-   * the relays of every replica, exactly one gets it. Only one report when `reportId` is given.
-   */
-  async claim(reportId: string | null = null): Promise<FkpReportJobData[]> {
-    // For an UPDATE, TypeORM answers [rows, affected count].
-    const [rows] = (await this.db.query(
-      `UPDATE fkp_reports r SET enqueued_at = now()
-       FROM (SELECT id FROM fkp_reports
-             WHERE status = 'queued' AND enqueued_at IS NULL AND ($1::uuid IS NULL OR id = $1::uuid)
-             ORDER BY requested_at LIMIT $2 FOR UPDATE SKIP LOCKED) due
-       WHERE r.id = due.id
-       RETURNING r.forum_id AS "forumId", r.id AS "reportId"`,
-      [reportId, BATCH],
-    )) as [FkpReportJobData[], number];
-    return rows;
+  /** Queued reports nobody has enqueued, marked enqueued: exactly one caller gets each. */
+  claim(reportId: string | null = null): Promise<FkpReportJobData[]> {
+    return this.outbox.claim(reportId);
   }
 
-  /** Gives claimed reports back when the queue would not take them, for the next pass. */
-  async release(reportIds: readonly string[]): Promise<void> {
-    if (reportIds.length === 0) return;
-    await this.db.query('UPDATE fkp_reports SET enqueued_at = NULL WHERE id = ANY($1::uuid[])', [reportIds]);
+  release(reportIds: readonly string[]): Promise<void> {
+    return this.outbox.release(reportIds);
   }
 
-  /** Reports queued or running whose job was handed over: the ones a lost job would leave stuck. */
-  async inFlight(): Promise<FkpReportJobData[]> {
-    return (await this.db.query(
-      `SELECT forum_id AS "forumId", id AS "reportId" FROM fkp_reports
-       WHERE status IN ('queued', 'running') AND enqueued_at IS NOT NULL
-       ORDER BY requested_at LIMIT $1`,
-      [BATCH],
-    )) as FkpReportJobData[];
+  inFlight(): Promise<FkpReportJobData[]> {
+    return this.outbox.inFlight();
   }
 }

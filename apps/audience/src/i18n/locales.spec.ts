@@ -28,6 +28,9 @@ import { lookup, type Messages } from './translator';
 const id: Messages = { ...coreId, ...reasonsId };
 const en: Messages = { ...coreEn, ...reasonsEn };
 
+/** The `{{name}}` placeholders of a text, sorted. */
+const placeholders = (text: string | undefined) => (text?.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
+
 function keys(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
 }
@@ -39,7 +42,6 @@ describe('locale files', () => {
 
   it("have the document reader's own strings, key for key, with the same placeholders", () => {
     expect(keys(readerEn).sort()).toEqual(keys(readerId).sort());
-    const placeholders = (text: string | undefined) => (text?.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
     for (const key of keys(readerId)) {
       expect([key, placeholders(lookup(readerEn, key))]).toEqual([key, placeholders(lookup(readerId, key))]);
     }
@@ -52,7 +54,6 @@ describe('locale files', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string | undefined) => (text?.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
     for (const key of keys(id)) {
       expect([key, placeholders(lookup(en, key))]).toEqual([key, placeholders(lookup(id, key))]);
     }
@@ -114,7 +115,6 @@ describe('locale files', () => {
   });
 
   it("keep the public pages' own catalogues key-for-key, with the same placeholders", () => {
-    const placeholders = (text: string | undefined) => (text?.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
     for (const [idMessages, enMessages] of [
       [publicId, publicEn],
       [followUpId, followUpEn],
