@@ -374,7 +374,7 @@ io.on('connection', (socket) => {
   );
 });
 
-http.listen(PORT, HOST, () => console.log(`baseline Socket.IO server on http://${HOST}:${PORT}`));
+http.listen(PORT, HOST, 4096, () => console.log(`baseline Socket.IO server on http://${HOST}:${PORT}`));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     io.close();

@@ -1,8 +1,18 @@
 import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
 import { toString as qrToString } from 'qrcode';
 import { createApp } from './app.factory';
 import { EnvironmentError, validateEnvironment } from './config/environment';
 import { prepareRuntime } from './config/prepare-runtime';
+
+/** Linux caps it at net.core.somaxconn (4096 by default since 5.4). */
+const LISTEN_BACKLOG = 4096;
+
+/** Nest hands extra arguments on to the HTTP server's listen(port, host, backlog); its typings stop at the host. */
+function listenWithBacklog(app: INestApplication, port: number, host: string): Promise<unknown> {
+  const listen = app.listen.bind(app) as unknown as (port: number, host: string, backlog: number) => Promise<unknown>;
+  return listen(port, host, LISTEN_BACKLOG);
+}
 
 async function main(): Promise<void> {
   let env;
@@ -30,7 +40,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
-  await app.listen(config.port, config.host);
+  // Everyone scans the QR code at once: a longer accept queue than Node's 511 lets the kernel hold a storm's
+  // connections while the api catches up, where an overflow drops them and each phone retries a second or more later.
+  await listenWithBacklog(app, config.port, config.host);
   const address = app.getHttpServer().address() as { port: number } | null;
   const port = address?.port ?? config.port;
   if (!env.PUBLIC_URL && config.port === 0) config.publicUrl = config.publicUrl.replace(/:0$/, `:${port}`);

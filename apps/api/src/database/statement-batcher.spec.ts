@@ -22,6 +22,29 @@ describe(StatementBatcher.name, () => {
     expect(batches).toEqual([['q1'], ['q2', 'q3', 'q4']]);
   });
 
+  it('lets requests read in the same turn as a finished statement join the next batch', async () => {
+    const batches: string[][] = [];
+    let release: () => void = () => undefined;
+    const firstWrite = new Promise<void>((resolve) => (release = resolve));
+    const batcher = new StatementBatcher<UpvoteRequestItem, string>(async (items) => {
+      batches.push(items.map((item) => item.questionId));
+      if (batches.length === 1) await firstWrite;
+      return items.map((item) => `ok:${item.questionId}`);
+    });
+    const submitted = [batcher.submit(vote('q1')), batcher.submit(vote('q2'))];
+    // Two callbacks of one event-loop phase, as two sockets' reads are: the first ends the statement in flight,
+    // the second brings a request after it.
+    await new Promise<void>((resolve) => {
+      setImmediate(release);
+      setImmediate(() => {
+        submitted.push(batcher.submit(vote('q3')));
+        resolve();
+      });
+    });
+    expect(await Promise.all(submitted)).toEqual(['ok:q1', 'ok:q2', 'ok:q3']);
+    expect(batches).toEqual([['q1'], ['q2', 'q3']]);
+  });
+
   it('caps a batch and fails only the votes of a batch whose write failed', async () => {
     let calls = 0;
     const batcher = new StatementBatcher<UpvoteRequestItem, number>(async (items) => {

@@ -30,8 +30,13 @@ export class StatementBatcher<I, R> {
   private async pump(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    let continued = false;
     try {
       while (this.queue.length > 0) {
+        // Continued from a finished statement: the rest of this turn's input (requests read in the same poll
+        // phase) joins the batch first. No timer: an idle batcher still writes its first item at once.
+        if (continued) await new Promise<void>((resolve) => setImmediate(resolve));
+        continued = true;
         const batch = this.queue.splice(0, this.maxBatch);
         try {
           const results = await this.run(batch.map((pending) => pending.item));

@@ -15,7 +15,7 @@ import { joinUrl } from '../forums/join-url';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
 import { StatementBatcher } from '../database/statement-batcher';
 import { ParticipantsRepository, type RegisteredParticipant, type Registration, type RegistrationRequest, type TokenHolder } from './participants.repository';
-import { checkInEnabledOf, type Forum } from '@mufakat/persistence';
+import type { Forum } from '@mufakat/persistence';
 
 @Injectable()
 export class ParticipantsService {
@@ -74,10 +74,8 @@ export class ParticipantsService {
     if (saved.voidedAt) throw knownError('attendeeVoided');
     const { forumId, restored } = saved;
     const participant = toParticipantView(saved);
-    if (!restored) {
-      this.tallies.changed('attendance', forumId, participant.id);
-      this.tallies.changed('headcount', forumId, forumId);
-    }
+    // The joins' flush also sends the new counts.
+    if (!restored) this.tallies.changed('attendance', forumId, participant.id);
     return { forumId, attendeeToken: signAttendeeToken(this.config.sessionSecret, forumId, participant.id), participant, restored };
   }
 
@@ -111,27 +109,28 @@ export class ParticipantsService {
     return results;
   }
 
-  /** One transaction per batch of joins: a numbered staff change per new participant. */
+  /** One transaction per batch of joins: a numbered staff change per new participant, and the counts they make. */
   private async flushJoins(forumId: string, participantIds: string[]): Promise<void> {
-    const changes = await this.participants.transaction(async (manager) => {
+    const { changes, attendance } = await this.participants.transaction(async (manager) => {
       // Read under the forum's lock, so a later sequence number never carries an older state of the participant.
       await lockForum(manager, forumId);
       const joined = await this.participants.ofForum(manager, forumId, participantIds);
-      return stampStaffMany(
-        manager,
-        forumId,
-        joined.map((participant) => ({ type: 'participant.joined' as const, participant: toParticipantView(participant) })),
-      );
+      return {
+        changes: await stampStaffMany(
+          manager,
+          forumId,
+          joined.map((participant) => ({ type: 'participant.joined' as const, participant: toParticipantView(participant) })),
+        ),
+        attendance: await this.participants.countAttendance(forumId, manager),
+      };
     });
     this.broadcaster.send(forumId, changes);
+    this.broadcaster.sendAttendance(forumId, attendance);
   }
 
-  /** The room's counts, after joins, check-ins and voids: one count per interval, to the projector and staff. */
+  /** The room's counts after check-ins and voids: one count per interval, to the projector and staff. */
   private async flushHeadcount(forumId: string): Promise<void> {
-    const attendance = await this.participants.transaction(async (manager) =>
-      this.participants.countAttendance(manager, forumId, await checkInEnabledOf(manager, forumId)),
-    );
-    this.broadcaster.sendAttendance(forumId, attendance);
+    this.broadcaster.sendAttendance(forumId, await this.participants.countAttendance(forumId));
   }
 
   /**
