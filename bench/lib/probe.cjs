@@ -38,6 +38,7 @@ if (typeof process.send === 'function') {
       return {
         wallMs,
         cpuPercent: ((cpu.user + cpu.system) / 1000 / Math.max(wallMs, 1)) * 100,
+        systemPercent: (cpu.system / 1000 / Math.max(wallMs, 1)) * 100,
         lagP50Ms: lag.percentile(50) / 1e6,
         lagP99Ms: lag.percentile(99) / 1e6,
         lagMaxMs: lag.max / 1e6,

@@ -257,6 +257,19 @@ export function postgresCpuSeconds() {
 }
 
 /**
+ * The whole machine's CPU time stolen by the hypervisor (the `steal` column of /proc/stat), in seconds: on a
+ * shared VM it tells a busy host apart from a slower server.
+ */
+export function stealSeconds() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    return Number(fields[8] ?? 0) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * CPU seconds postgres processes used between two readings: backends that started in between count in full,
  * backends that ended in between (the pool closes idle connections) are missed, so this is a lower bound.
  */

@@ -300,17 +300,19 @@ export function markdown(results) {
   lines.push('## Load per phase');
   lines.push('');
   lines.push(
-    'CPU as % of one core over the phase; event-loop delay from `monitorEventLoopDelay`. Generator CPU is the sum of its workers (all on one core, so 100 % = saturated).',
+    "CPU as % of one core over the phase; event-loop delay from `monitorEventLoopDelay`. Generator CPU is the sum of its workers (all on one core, so 100 % = saturated). Kernel: the server process's system time (socket writes and reads). Stolen: CPU time the hypervisor gave to other guests, over both cores (a shared host's noise).",
   );
   lines.push('');
-  lines.push('| target | phase | wall (s) | server CPU | server lag p99 / max (ms) | generator CPU | generator lag p99 / max (ms) | Postgres CPU |');
-  lines.push('|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '| target | phase | wall (s) | server CPU (of which kernel) | server lag p99 / max (ms) | generator CPU | generator lag p99 / max (ms) | Postgres CPU | stolen by the host |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const [target, t] of Object.entries(results.targets)) {
     for (const phase of ['idle', 'join', 'fanout', 'vote', 'persistence']) {
       const l = t[phase]?.load;
       if (!l) continue;
       lines.push(
-        `| ${target} | ${phase} | ${l.wallS} | ${l.server.cpuPercent}% | ${l.server.lagP99Ms} / ${l.server.lagMaxMs} | ${l.generator.cpuPercent}% | ${l.generator.lagP99Ms} / ${l.generator.lagMaxMs} | ${l.postgresCpuPercent}% |`,
+        `| ${target} | ${phase} | ${l.wallS} | ${l.server.cpuPercent}% (${l.server.systemPercent ?? '—'}%) | ${l.server.lagP99Ms} / ${l.server.lagMaxMs} | ${l.generator.cpuPercent}% | ${l.generator.lagP99Ms} / ${l.generator.lagMaxMs} | ${l.postgresCpuPercent}% | ${l.stealPercent ?? '—'}% |`,
       );
     }
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { apiPaths } from '@mufakat/contracts';
 import pg from 'pg';
 import { summariseProfile } from './profile-summary.mjs';
-import { postgresCpuSeconds, postgresCpuSince } from './processes.mjs';
+import { postgresCpuSeconds, postgresCpuSince, stealSeconds } from './processes.mjs';
 import { now, percentiles, round, sleep } from './stats.mjs';
 
 export class Harness {
@@ -27,6 +27,7 @@ export class Harness {
     await this.server.probe('mark');
     await this.all('meterStart');
     const pg0 = postgresCpuSeconds();
+    const steal0 = stealSeconds();
     const t0 = now();
     const profiling = this.profileDir && !this.heapSnapshots;
     if (profiling) await this.server.probe('profileStart');
@@ -41,7 +42,13 @@ export class Harness {
     const server = await this.server.probe('read');
     const gens = await this.all('meterRead');
     const load = {
-      server: { cpuPercent: round(server.cpuPercent), lagP99Ms: round(server.lagP99Ms), lagMaxMs: round(server.lagMaxMs), dbQueries: server.queries },
+      server: {
+        cpuPercent: round(server.cpuPercent),
+        systemPercent: round(server.systemPercent ?? 0),
+        lagP99Ms: round(server.lagP99Ms),
+        lagMaxMs: round(server.lagMaxMs),
+        dbQueries: server.queries,
+      },
       generator: {
         cpuPercent: round(gens.reduce((sum, g) => sum + g.cpuPercent, 0)),
         lagP99Ms: Math.max(...gens.map((g) => g.lagP99Ms)),
@@ -49,6 +56,7 @@ export class Harness {
         workers: gens,
       },
       postgresCpuPercent: round((postgresCpuSince(pg0) / wallS) * 100),
+      stealPercent: round(((stealSeconds() - steal0) / wallS) * 100),
       wallS: round(wallS),
     };
     return { result, load, profile };

@@ -1,9 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiPaths, type ForumSummary, type JoinInfo } from '@mufakat/contracts';
 import { createPublishedForum, http, registerAttendee, signupStaff } from './support/factories';
 import { startEmbeddedServer } from './support/embedded-server';
+
+/** The listening socket's accept-queue length (`ss` shows it as Send-Q). */
+function acceptQueueOf(port: string): number {
+  const line = execFileSync('ss', ['-ltnH', `sport = :${port}`], { encoding: 'utf8' }).trim().split('\n')[0];
+  return Number(line.split(/\s+/)[2]);
+}
 
 describe('the embedded mode, as `npm start` runs it', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mufakat-embedded-'));
@@ -16,6 +23,8 @@ describe('the embedded mode, as `npm start` runs it', () => {
     try {
       expect(first.output()).toContain('embedded mode');
       expect(first.output()).toMatch(/Staff console:\s+http:\/\/\S+\/console\//);
+      // Everyone scanning the QR code at once must queue in the kernel, not be dropped into SYN retries.
+      expect(acceptQueueOf(new URL(first.url).port)).toBe(Math.min(4096, Number(readFileSync('/proc/sys/net/core/somaxconn', 'utf8'))));
       const health = await http<{ status: string }>(first.url, apiPaths.health);
       expect(health).toMatchObject({ status: 200, body: { status: 'ok' } });
       for (const page of ['/', '/j/ABCDEF', '/console/', '/console/projector/x']) {

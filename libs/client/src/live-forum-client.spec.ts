@@ -128,7 +128,7 @@ describe(LiveForumClient.name, () => {
     connect();
     await until((view) => view.connection === 'live');
     io.emit(LiveEvent.attendance, { room: 40, online: 2 });
-    await until((view) => view.snapshot?.attendance.room === 40);
+    await until((view) => view.snapshot?.attendance?.room === 40);
     expect(client?.getView().snapshot).toMatchObject({ seq: 5, attendance: { room: 40, online: 2 } });
     expect(syncs).toBe(1);
   });

@@ -126,10 +126,11 @@ export interface ForumSnapshot {
   agenda: AgendaItemView[];
   currentAgendaItemId: string | null;
   /**
-   * Read fresh with every snapshot. Later counts go to the projector and staff only (`LiveEvent.attendance`):
-   * attendees' phones do not show them, and a join storm would otherwise send every phone ten frames a second.
+   * The projector's and staff's snapshots only, read fresh with each; later counts go to them alone
+   * (`LiveEvent.attendance`). Attendees' phones do not show counts: counting the room for each of a join storm's
+   * snapshots was a third of the database's work, and sending them every phone ten frames a second.
    */
-  attendance: AttendanceCounts;
+  attendance?: AttendanceCounts;
   /** Approved and answered questions, ranked. */
   questions: PublicQuestion[];
   /** Opened and closed polls (no drafts). */

@@ -21,26 +21,30 @@ export interface ForumStateRead {
   seq: number;
   /** Changes whenever anything every viewer sees changes: a public change or an edit of the forum itself. */
   sharedKey: string;
-  /** Read with every snapshot: joins move it without a numbered change. */
-  attendance: AttendanceCounts;
+  /** Read with every staff and projector snapshot (joins move it without a numbered change); not for attendees. */
+  attendance?: AttendanceCounts;
   attendee: AttendeeOwnState | null;
 }
 
 type JsonQuestion = Omit<MyQuestionRow, 'createdAt' | 'updatedAt' | 'repliedAt'> & { createdAt: string; updatedAt: string; repliedAt: string | null };
+
+/** The room's counts: for staff and the projector; phones do not show them (see ForumSnapshot.attendance). */
+const ATTENDANCE = `
+    (SELECT json_build_object('room', count(*) FILTER (WHERE c.mode = 'room'), 'online', count(*) FILTER (WHERE c.mode = 'online'),
+              'verified', count(c.verified_at))
+       FROM participants c WHERE c.forum_id = $1 AND c.voided_at IS NULL) AS attendance,`;
 
 /**
  * The forum's state and, for an attendee, everything that is theirs, in one statement: one statement sees one
  * consistent moment without a transaction, and one round trip instead of nine. A join storm makes thousands of
  * these; its profile showed the api's time going to per-query socket writes and the ORM's query building.
  * The parts come from several features' tables on purpose: this is the snapshot's read, nothing writes through it.
+ * The batch is attendees' only, so it leaves the counts out.
  */
 function forumStateQuery(batch: boolean): string {
   const p = batch ? 'att.pid' : '$2::uuid';
   return `
-  SELECT ${batch ? 'att.pid, ' : ''}f.seq, f.updated_at, f.check_in_enabled,
-    (SELECT json_build_object('room', count(*) FILTER (WHERE c.mode = 'room'), 'online', count(*) FILTER (WHERE c.mode = 'online'),
-              'verified', count(c.verified_at))
-       FROM participants c WHERE c.forum_id = $1 AND c.voided_at IS NULL) AS attendance,
+  SELECT ${batch ? 'att.pid, ' : ''}f.seq, f.updated_at, f.check_in_enabled,${batch ? '' : ATTENDANCE}
     (SELECT coalesce(json_agg(json_build_object(
               'id', q.id, 'agendaItemId', q.agenda_item_id, 'text', q.text, 'anonymous', q.anonymous, 'status', q.status,
               'rejectionReason', q.rejection_reason, 'replyText', q.reply_text, 'replyAuthorName', q.reply_author_name,
@@ -63,7 +67,7 @@ interface ForumStateRow {
   seq: number;
   updated_at: Date;
   check_in_enabled: boolean;
-  attendance: { room: number; online: number; verified: number };
+  attendance?: { room: number; online: number; verified: number };
   questions: JsonQuestion[];
   votes: string[];
   poll_answers: Record<string, PollAnswer>;
@@ -118,7 +122,7 @@ function toForumStateRead(row: ForumStateRow, withAttendee: boolean): ForumState
     seq: Number(row.seq),
     sharedKey: `${row.seq}:${row.updated_at.getTime()}`,
     // Verified counts only while check-in is on, as countAttendance gives them.
-    attendance: row.check_in_enabled ? row.attendance : { room: row.attendance.room, online: row.attendance.online },
+    attendance: row.attendance && (row.check_in_enabled ? row.attendance : { room: row.attendance.room, online: row.attendance.online }),
     attendee: withAttendee
       ? {
           name: row.name ?? '',

@@ -84,7 +84,10 @@ export class SnapshotService implements OnApplicationBootstrap {
   }
 
   private assemble(read: ForumStateRead, shared: RoomState, viewer: Viewer): ForumSnapshot {
-    return { seq: read.seq, serverTime: new Date().toISOString(), ...shared, attendance: read.attendance, viewer };
+    const snapshot: ForumSnapshot = { seq: read.seq, serverTime: new Date().toISOString(), ...shared, viewer };
+    // The room's counts are the projector's and staff's (see ForumSnapshot.attendance).
+    if (viewer.role !== 'attendee' && read.attendance) snapshot.attendance = read.attendance;
+    return snapshot;
   }
 
   /**

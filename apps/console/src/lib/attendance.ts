@@ -1,4 +1,12 @@
-import { ATTENDANCE_MODES, STAKEHOLDER_CATEGORIES, type AttendanceMode, type ParticipantView, type StakeholderCategory } from '@mufakat/contracts';
+import {
+  ATTENDANCE_MODES,
+  STAKEHOLDER_CATEGORIES,
+  type AttendanceCounts,
+  type AttendanceMode,
+  type ForumSnapshot,
+  type ParticipantView,
+  type StakeholderCategory,
+} from '@mufakat/contracts';
 
 export interface CategoryCount {
   category: StakeholderCategory;
@@ -26,4 +34,9 @@ export function countByMode(participants: readonly ParticipantView[]): Record<At
 /** Latest arrivals first. */
 export function sortParticipants(participants: readonly ParticipantView[]): ParticipantView[] {
   return [...participants].sort((a, b) => b.joinedAt.localeCompare(a.joinedAt) || a.name.localeCompare(b.name));
+}
+
+/** The room's counts from a staff or projector snapshot, which always carries them (an attendee's does not). */
+export function roomCounts(snapshot: Pick<ForumSnapshot, 'attendance'>): AttendanceCounts {
+  return snapshot.attendance ?? { room: 0, online: 0 };
 }

@@ -12,6 +12,7 @@ import {
   type SignalCounts,
 } from '@mufakat/contracts';
 import { findAgendaItem } from './agenda';
+import { roomCounts } from './attendance';
 import { tallyTable } from './consensus';
 import { speakerQueue, type SpeakerQueue } from './speakers';
 
@@ -97,7 +98,7 @@ export function toProjectorModel(snapshot: ForumSnapshot): ProjectorModel {
     questions: snapshot.questions.slice(0, PROJECTOR_QUESTION_COUNT),
     poll: poll ? { poll, results: poll.resultsVisible ? (snapshot.pollResults[poll.id] ?? null) : null } : null,
     speakers: speakerQueue(snapshot.speakers),
-    attendance: snapshot.attendance,
+    attendance: roomCounts(snapshot),
     consensus: projectorConsensus(snapshot),
   };
 }

@@ -11,6 +11,7 @@ import { useAckErrors } from '../hooks/useAckErrors';
 import { useApiResource } from '../hooks/useApiResource';
 import { useLiveCommands } from '../hooks/useLiveCommands';
 import { findAgendaItem, nextAgendaItemId, sortAgenda } from '../lib/agenda';
+import { roomCounts } from '../lib/attendance';
 import { defaultLiveTab, LIVE_TABS, liveTabFromUrl, type LiveTab } from '../lib/live-tabs';
 import { can, consoleTitleKey, staffRoleOf } from '../lib/permissions';
 import { pendingQueue } from '../lib/questions';
@@ -128,7 +129,7 @@ export function LiveConsolePage() {
             next={next}
             busy={busy.has('agenda') || connection !== 'live'}
             canRun={can(role, 'agenda')}
-            attendance={tabProps.snapshot.attendance}
+            attendance={roomCounts(tabProps.snapshot)}
             clockOffsetMs={clockOffsetMs}
             onNext={() => void startNext()}
           />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LiveEvent, type ParticipantView } from '@mufakat/contracts';
 import { AttendancePanel } from '../../components/live/AttendancePanel';
 import { CheckInControl } from '../../components/live/CheckInControl';
-import { countByCategory, countByMode, sortParticipants } from '../../lib/attendance';
+import { countByCategory, countByMode, roomCounts, sortParticipants } from '../../lib/attendance';
 import { can, staffRoleOf } from '../../lib/permissions';
 import type { LiveTabProps } from './live-context';
 
@@ -16,6 +16,7 @@ export function AttendanceTab({ snapshot, staff, send, busy, announce }: LiveTab
   const byMode = useMemo(() => countByMode(counted), [counted]);
   if (!staff) return <p className="empty">{t('live.notStaff')}</p>;
   const manages = can(staffRoleOf(snapshot.viewer), 'attendance');
+  const counts = roomCounts(snapshot);
 
   const setCheckIn = async (enabled: boolean) => {
     const ack = await send(LiveEvent.setCheckIn, { enabled }, 'check-in');
@@ -36,8 +37,8 @@ export function AttendanceTab({ snapshot, staff, send, busy, announce }: LiveTab
     <>
       <CheckInControl
         enabled={snapshot.checkIn.enabled}
-        verified={snapshot.attendance.verified}
-        total={snapshot.attendance.room + snapshot.attendance.online}
+        verified={counts.verified}
+        total={counts.room + counts.online}
         canControl={manages}
         busy={busy.has('check-in')}
         onSetEnabled={(enabled) => void setCheckIn(enabled)}
