@@ -8,7 +8,9 @@ import { startEmbeddedServer } from './support/embedded-server';
 
 /** The listening socket's accept-queue length (`ss` shows it as Send-Q). */
 function acceptQueueOf(port: string): number {
-  const line = execFileSync('ss', ['-ltnH', `sport = :${port}`], { encoding: 'utf8' }).trim().split('\n')[0];
+  const line = execFileSync('ss', ['-ltnH', `sport = :${port}`], { encoding: 'utf8' })
+    .trim()
+    .split('\n')[0];
   return Number(line.split(/\s+/)[2]);
 }
 
