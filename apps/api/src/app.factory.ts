@@ -5,13 +5,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { json } from 'express';
 import { AppModule } from './app.module';
-import { bodyParserErrors } from './common/body-parser-errors';
+import { bodyParserErrors, JSON_BODY_LIMIT_BYTES } from './common/body-parser-errors';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/runtime-config';
-import { HOSTED_TRUST_PROXY, trustProxyFn } from './config/trust-proxy';
+import { trustedProxiesOf, trustProxyFn } from './config/trust-proxy';
 import { LeanIoAdapter } from './live/lean-io.adapter';
+import { RegistrationFastPath } from './participants/registration-fast-path';
 import { RedisIoAdapter } from './live/redis-io.adapter';
 import { webApps } from './web/web-apps.middleware';
 
@@ -20,13 +21,15 @@ export async function createApp(config: RuntimeConfig, logger: LogLevel[] | fals
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
   // Only the configured proxy may say who the client is (secure cookies, throttles by address); anyone else
   // writing X-Forwarded-For is ignored.
-  app.set('trust proxy', trustProxyFn(config.trustProxy ?? (config.mode === 'hosted' ? HOSTED_TRUST_PROXY : [])));
+  app.set('trust proxy', trustProxyFn(trustedProxiesOf(config)));
   app.disable('x-powered-by');
+  // In front of Express: the join storm's hot request (see RegistrationFastPath).
+  app.get(RegistrationFastPath).install(app.getHttpServer());
   app.use(securityHeaders(config.publicUrl));
   app.use(webApps(config.web));
   // A drawn signature is the one larger body (a PNG of up to 200 KB, base64 in JSON); every other body is small.
   app.use('/api/forums/:forumId/signatures', json({ limit: '300kb' }));
-  app.use(json({ limit: '64kb' }));
+  app.use(json({ limit: JSON_BODY_LIMIT_BYTES }));
   app.use(bodyParserErrors);
   app.use(cookieParser());
   app.useGlobalFilters(new HttpErrorFilter());

@@ -207,6 +207,37 @@ describe('security headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('are the same on a registration, which is answered before the middleware', async () => {
+    const cookie = (await signupStaff(plain.url, 'headers-organiser')).cookie;
+    const forum = await createPublishedForum(plain.url, cookie);
+    const perResponse = ['date', 'content-length', 'etag', 'connection', 'keep-alive', 'content-type'];
+    const securityHeaders = (response: Response) => {
+      const headers: Array<[string, string]> = [];
+      response.headers.forEach((value, name) => {
+        if (!perResponse.includes(name)) headers.push([name, value]);
+      });
+      return headers.sort();
+    };
+    const registration = await fetch(plain.url + apiPaths.registerParticipant(forum.joinCode as string), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Siti', institution: 'Warga', category: 'service_user', mode: 'room' }),
+    });
+    expect(registration.status).toBe(201);
+    expect(registration.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const other = await fetch(plain.url + apiPaths.me);
+    expect(securityHeaders(registration)).toEqual(securityHeaders(other));
+    expect(securityHeaders(registration).map(([name]) => name)).toEqual(expect.arrayContaining(['content-security-policy', 'x-content-type-options']));
+    // A refusal the service gives there carries them too.
+    const unknown = await fetch(plain.url + apiPaths.registerParticipant('ZZZZ99'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Siti', institution: 'Warga', category: 'service_user', mode: 'room' }),
+    });
+    expect(unknown.status).toBe(404);
+    expect(securityHeaders(unknown)).toEqual(securityHeaders(other));
+  });
+
   it('leave the document-only headers off hashed scripts and styles, and keep what applies to them', async () => {
     let checked = 0;
     for (const root of ['/', '/console/']) {
@@ -298,18 +329,36 @@ describe('hostile input', () => {
   });
 
   it('answers malformed JSON with 400 and an oversized body with 413, as ApiErrorBody', async () => {
-    const send = async (body: string) => {
-      const response = await fetch(api.url + apiPaths.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      return { status: response.status, body: (await response.json()) as ApiErrorBody };
-    };
-    expect(await send('{"email": "a@b.c", "password": ')).toEqual({
-      status: 400,
-      body: { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' },
+    // Login goes through Express's parser; registration is read in front of Express (RegistrationFastPath).
+    for (const path of [apiPaths.login, apiPaths.registerParticipant(forum.joinCode as string)]) {
+      const send = async (body: string) => {
+        const response = await fetch(api.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        return { path, status: response.status, body: (await response.json()) as ApiErrorBody };
+      };
+      const malformed = { path, status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' } };
+      expect(await send('{"email": "a@b.c", "password": ')).toEqual(malformed);
+      expect(await send('null')).toEqual(malformed);
+      expect(await send(JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(100_000) }))).toEqual({
+        path,
+        status: 413,
+        body: { statusCode: 413, code: 'VALIDATION_FAILED', message: expect.stringContaining('too large') },
+      });
+    }
+  });
+
+  it('refuses a registration sent as another content type, or with unknown fields, as before', async () => {
+    const body = JSON.stringify({ name: 'Siti', institution: 'Warga', category: 'service_user', mode: 'room' });
+    const asText = await fetch(api.url + apiPaths.registerParticipant(forum.joinCode as string), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body,
     });
-    expect(await send(JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(100_000) }))).toEqual({
-      status: 413,
-      body: { statusCode: 413, code: 'VALIDATION_FAILED', message: expect.stringContaining('too large') },
+    expect(asText.status).toBe(400);
+    expect(await asText.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const extra = await http<ApiErrorBody>(api.url, apiPaths.registerParticipant(forum.joinCode as string), {
+      body: { name: 'Siti', institution: 'Warga', category: 'service_user', mode: 'room', role: 'admin' },
     });
+    expect(extra).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', details: [expect.stringMatching(/role/)] } });
   });
 
   it.each([

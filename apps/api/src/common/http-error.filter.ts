@@ -20,8 +20,8 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
-    if (body.retryAfterMs !== undefined) response.setHeader('Retry-After', String(Math.max(1, Math.ceil(body.retryAfterMs / 1000))));
+    const body = apiErrorBody(exception, this.logger);
+    if (body.retryAfterMs !== undefined) response.setHeader('Retry-After', retryAfterHeader(body.retryAfterMs));
     else if (body.statusCode === 429) {
       // The throttler's refusal sets Retry-After-<throttler name> (seconds) before it throws: say it plainly too.
       const seconds = Math.max(
@@ -38,22 +38,28 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     response.status(body.statusCode).json(body);
   }
+}
 
-  private toBody(exception: unknown): ApiErrorBody {
-    if (exception instanceof DomainError) {
-      const { details, retryAfterMs, reason } = exception;
-      return { statusCode: httpStatusOf(exception.code), code: exception.code, message: exception.message, reason, details, retryAfterMs };
-    }
-    if (exception instanceof HttpException) {
-      const statusCode = exception.getStatus();
-      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? 'INTERNAL', message: exception.message };
-    }
-    // body-parser reports malformed or oversized JSON with a status of its own.
-    const status = (exception as { status?: unknown }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      return { statusCode: status, code: CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED', message: (exception as Error).message };
-    }
-    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error' };
+/** The ApiErrorBody of an exception; unexpected ones are logged and answered as INTERNAL. */
+export function apiErrorBody(exception: unknown, logger: Logger): ApiErrorBody {
+  if (exception instanceof DomainError) {
+    const { details, retryAfterMs, reason } = exception;
+    return { statusCode: httpStatusOf(exception.code), code: exception.code, message: exception.message, reason, details, retryAfterMs };
   }
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    return { statusCode, code: CODE_BY_STATUS[statusCode] ?? 'INTERNAL', message: exception.message };
+  }
+  // body-parser reports malformed or oversized JSON with a status of its own.
+  const status = (exception as { status?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { statusCode: status, code: CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED', message: (exception as Error).message };
+  }
+  logger.error(exception instanceof Error ? exception.stack : String(exception));
+  return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error' };
+}
+
+/** Retry-After in whole seconds, at least one. */
+export function retryAfterHeader(retryAfterMs: number): string {
+  return String(Math.max(1, Math.ceil(retryAfterMs / 1000)));
 }

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 type Directives = Record<string, string[]>;
@@ -59,6 +59,23 @@ function assetHeaders(publicUrl: URL): RequestHandler {
     xPermittedCrossDomainPolicies: false,
     xXssProtection: false,
   });
+}
+
+/**
+ * The headers the app's set gives a response, as values: none depends on the request, so a handler that answers
+ * in front of Express (the registration's fast path) sends the same ones without running helmet each time.
+ */
+export function appHeaderValues(publicUrl: string): Array<[string, string]> {
+  const url = new URL(publicUrl);
+  const values: Array<[string, string]> = [];
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) => values.push([name, String(value)]),
+    removeHeader: () => undefined,
+  };
+  let done = false;
+  headers(url, appDirectives(url))({} as Request, recorder as unknown as Response, () => (done = true));
+  if (!done) throw new Error('The security headers did not finish synchronously');
+  return values;
 }
 
 /** CSP, framing, sniffing, referrer and (behind TLS) HSTS headers on every HTTP response; the lean set on hashed assets. */

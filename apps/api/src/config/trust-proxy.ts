@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import type { RuntimeConfig } from './runtime-config';
 
 /** Express's names for address ranges, as CIDRs. */
 const NAMED_RANGES: Record<string, string[]> = {
@@ -35,6 +36,11 @@ export function parseTrustProxy(raw: string): string[] {
     }
   }
   return entries;
+}
+
+/** The proxies a configuration trusts: TRUST_PROXY, or in the hosted mode without it, HOSTED_TRUST_PROXY. */
+export function trustedProxiesOf(config: Pick<RuntimeConfig, 'trustProxy' | 'mode'>): readonly string[] {
+  return config.trustProxy ?? (config.mode === 'hosted' ? HOSTED_TRUST_PROXY : []);
 }
 
 /**

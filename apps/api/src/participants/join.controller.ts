@@ -18,7 +18,11 @@ export class JoinController {
     return this.participants.joinInfo(code);
   }
 
-  /** `req.ip` believes X-Forwarded-For only from the trusted proxies (TRUST_PROXY), so a client cannot pick its address. */
+  /**
+   * `req.ip` believes X-Forwarded-For only from the trusted proxies (TRUST_PROXY), so a client cannot pick its address.
+   * A well-formed registration is answered before Nest's router by RegistrationFastPath (the same service call);
+   * this route answers the rest, refusals of bad input included, and documents the route.
+   */
   @Post(':code/participants')
   register(@Param('code') code: string, @Body() dto: RegisterParticipantDto, @Req() req: Request): Promise<RegisterParticipantResponse> {
     return this.participants.register(code, dto, req.ip ?? req.socket.remoteAddress ?? 'unknown');
