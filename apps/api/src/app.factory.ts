@@ -12,8 +12,8 @@ import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/runtime-config';
 import { trustedProxiesOf, trustProxyFn } from './config/trust-proxy';
 import { LeanIoAdapter } from './live/lean-io.adapter';
-import { RegistrationFastPath } from './participants/registration-fast-path';
 import { RedisIoAdapter } from './live/redis-io.adapter';
+import { RegistrationFastPath } from './participants/registration-fast-path';
 import { webApps } from './web/web-apps.middleware';
 
 /** Builds the api as main.ts runs it; tests build it the same way with their own config. */
