@@ -9,6 +9,8 @@ import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-ser
 import { forumRequest } from './support/factories';
 
 const HEAD = 'Dra. Sri Wahyuni, M.M.';
+/** The README's screenshots are refreshed only on request: `UPDATE_SCREENSHOTS=1`. */
+const screenshots = join(__dirname, process.env.UPDATE_SCREENSHOTS ? '../../../docs/screenshots' : '../../../test-output/screenshots');
 
 /** Two representatives sign on phones and the head of unit's staff signatory on the console, across a regeneration. */
 describe('signing the Berita Acara across versions in a real browser (embedded mode)', () => {
@@ -229,7 +231,7 @@ describe('signing the Berita Acara across versions in a real browser (embedded m
 
     const v1 = await generate(1);
     expect(v1.missingSignatures).toHaveLength(3);
-    await signOnPhone('Siti Aisyah', 1, join(__dirname, '../../../docs/screenshots/phone-signing.png'));
+    await signOnPhone('Siti Aisyah', 1, join(screenshots, 'phone-signing.png'));
     // The head of unit signs from the console, after opening the version.
     const popup = head.waitForEvent('popup');
     await head.getByTestId('staff-signing-read').click();

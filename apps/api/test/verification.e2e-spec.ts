@@ -8,7 +8,8 @@ import { axeViolations, launchChromium } from './support/browser';
 import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server';
 import { forumRequest } from './support/factories';
 
-const screenshots = resolve(__dirname, '../../../docs/screenshots');
+/** The README's screenshots are refreshed only on request: `UPDATE_SCREENSHOTS=1`. */
+const screenshots = resolve(__dirname, process.env.UPDATE_SCREENSHOTS ? '../../../docs/screenshots' : '../../../test-output/screenshots');
 const SETTINGS: RecordSettings = {
   unitName: 'Dinas Kependudukan dan Pencatatan Sipil',
   unitCode: 'Disdukcapil',
