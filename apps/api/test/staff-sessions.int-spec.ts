@@ -248,6 +248,23 @@ describe('staff sessions: origin checks, CSRF, logout, password change, removing
       expect(refused).toMatchObject({ code: 'UNAUTHENTICATED' });
       expect((await http(api.url, apiPaths.publishForum(forum.id), { method: 'POST', cookie })).status).toBe(401);
     });
+
+    it('a socket whose session ended unseen is refused at its next event, and the event is not carried out', async () => {
+      const { cookie, email } = await signupStaff(api.url, 'logout-missed');
+      const forum = await createPublishedForum(api.url, cookie);
+      const socket = track(await openSocket(api.url, { forumId: forum.id }, { cookie }));
+      expect(await socket.timeout(5000).emitWithAck(LiveEvent.sync, {})).toMatchObject({ ok: true });
+      // Straight in the database, as if the disconnection had been lost on the way; only the per-event check is left.
+      await db.query(`DELETE FROM staff_sessions WHERE user_id = (SELECT id FROM staff_users WHERE email = $1)`, [email]);
+      const dropped = disconnection(socket);
+      const answer = await socket.timeout(5000).emitWithAck(LiveEvent.showOnProjector, { view: { mode: 'agenda' } });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      await expect(dropped).resolves.toBe('io server disconnect');
+      // The handler would have written its audit row by now had it run beside the check.
+      await new Promise((done) => setTimeout(done, 300));
+      const shown = await db.query(`SELECT action FROM audit_log WHERE forum_id = $1 AND action = 'projector.show'`, [forum.id]);
+      expect(shown).toEqual([]);
+    });
   });
 
   describe('changing the password', () => {

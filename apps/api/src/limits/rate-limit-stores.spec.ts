@@ -85,6 +85,38 @@ describe(MemoryRateLimitStore.name, () => {
     await store.close();
     jest.useRealTimers();
   });
+
+  it('forgets a key only when its newest event has left the window, and counts it from scratch after', async () => {
+    jest.useFakeTimers();
+    const store = new MemoryRateLimitStore();
+    await store.take(rule, 'a');
+    jest.advanceTimersByTime(55_000);
+    await store.take(rule, 'a');
+    jest.advanceTimersByTime(5_000);
+    // The sweep at 60 s: the first event is long gone, the second still in its window.
+    expect(store.size).toBe(1);
+    jest.advanceTimersByTime(60_000);
+    expect(store.size).toBe(0);
+    for (let i = 0; i < rule.limit; i++) expect((await store.take(rule, 'a')).allowed).toBe(true);
+    expect((await store.take(rule, 'a')).allowed).toBe(false);
+    await store.close();
+    jest.useRealTimers();
+  });
+
+  it('sweeps a rule taken with several windows by the longest, so no counted event is forgotten', async () => {
+    jest.useFakeTimers();
+    const store = new MemoryRateLimitStore();
+    const long = { ...rule, windowMs: 120_000 };
+    for (let i = 0; i < rule.limit; i++) await store.take(long, 'b');
+    await store.take(rule, 'a');
+    jest.advanceTimersByTime(60_000);
+    expect(store.size).toBe(2);
+    expect((await store.take(long, 'b')).allowed).toBe(false);
+    jest.advanceTimersByTime(60_000);
+    expect(store.size).toBe(0);
+    await store.close();
+    jest.useRealTimers();
+  });
 });
 
 describe(RedisRateLimitStore.name, () => {

@@ -1,58 +1,118 @@
 import { isFunction, isNil } from '@nestjs/common/utils/shared.utils';
+import type { ApplicationConfig } from '@nestjs/core/application-config';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { MessageMappingProperties } from '@nestjs/websockets';
-import { filter, type Observable } from 'rxjs';
-import type { Socket } from 'socket.io';
+import type { NestGateway } from '@nestjs/websockets/interfaces/nest-gateway.interface';
+import { WebSocketsController } from '@nestjs/websockets/web-sockets-controller';
+import { filter, from, mergeAll, type Observable, type Subject } from 'rxjs';
+import type { Server, Socket } from 'socket.io';
 
-type Callback = MessageMappingProperties['callback'];
-type Transform = (data: unknown) => Observable<unknown>;
+type ConnectionHandler = (...args: unknown[]) => void;
 
-const HANDLERS = Symbol('live handlers');
-type TableSocket = Socket & { [HANDLERS]?: Callback[] };
+/** One gateway handler of an event, kept once for every socket; Nest's context callback takes the socket first. */
+interface EventHandler {
+  callback: MessageMappingProperties['callback'];
+  isAckHandledManually: boolean;
+  /** Nest's unwrapping of a handler's result (a value, a promise or an observable). */
+  transform: (result: unknown) => Observable<unknown>;
+}
 
 /**
- * Nest's IoAdapter keeps an RxJS pipeline per event per socket for the socket's whole life (about 40 events from
- * the feature gateways); with thousands of phones connected that is most of the api's memory per connection. This
- * adapter gives each socket one dispatcher and a table of its bound handlers only: what does not differ between
- * sockets (whether a handler acks by itself, how results are unwrapped) is kept once, per event, for all of them.
- * The pipeline is built only while a message is handled.
+ * Nest gives every socket a bound copy of every gateway handler (`callback.bind(gateway, socket)`: about 40 from the
+ * feature gateways) and a disconnect listener per gateway, kept for the socket's whole life; with thousands of phones
+ * connected that is most of the api's memory per connection beyond Socket.IO's own. This adapter keeps each handler
+ * once, per server, and calls it with the socket: a socket holds one middleware, its dispatcher, and a disconnect
+ * listener only for a gateway that has handleDisconnect.
+ *
+ * The dispatcher is the socket's last middleware, so every event passes the middleware that handleConnection adds
+ * (the staff session check, the refusal of unknown events) before any handler runs.
  */
 export class LeanIoAdapter extends IoAdapter {
-  /** Per event, for every socket: its slot in the sockets' handler arrays, and how its results are sent. */
-  private readonly events = new Map<string, { slot: number; isAckHandledManually: boolean; transform: Transform }>();
+  /** The handlers of each gateway, by the connection handler Nest is about to bind for it. */
+  private readonly gatewayHandlers = new WeakMap<ConnectionHandler, Map<string, EventHandler>>();
+  /** Per server (or namespace): the handlers of all its gateways by event, and what gives a socket its dispatcher. */
+  private readonly dispatchers = new WeakMap<Server, { events: Map<string, EventHandler>; install: (socket: Socket) => void }>();
 
-  override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[], transform: Transform): void {
-    const table = this.tableOf(socket as TableSocket);
-    for (const { message, callback, isAckHandledManually } of handlers) {
-      let event = this.events.get(message as string);
-      if (!event) this.events.set(message as string, (event = { slot: this.events.size, isAckHandledManually, transform }));
-      table[event.slot] = callback;
+  constructor(...args: ConstructorParameters<typeof IoAdapter>) {
+    super(...args);
+    shareGatewayHandlers();
+  }
+
+  /** Stands in for Nest's connection handler of one gateway (see shareGatewayHandlers). */
+  gatewayConnectionHandler(
+    controller: WebSocketsController,
+    gateway: NestGateway,
+    subscribers: MessageMappingProperties[],
+    disconnect: Subject<unknown>,
+    connection: Subject<unknown>,
+  ): ConnectionHandler {
+    const transform = (result: unknown) => from(controller.pickResult(result as Promise<unknown>)).pipe(mergeAll());
+    // Nest adds a listener per gateway, each feeding the server's disconnect stream, which only handleDisconnect reads
+    // (once per socket): a gateway that has one still adds its own, so it is told as before.
+    const watchesDisconnect = isFunction(gateway.handleDisconnect);
+    const handler: ConnectionHandler = (...args) => {
+      connection.next(args);
+      const [socket] = args;
+      if (watchesDisconnect) this.bindClientDisconnect(socket, () => disconnect.next(socket));
+    };
+    const handlers = subscribers.map(
+      ({ message, callback, isAckHandledManually }) => [message as string, { callback, isAckHandledManually, transform }] as const,
+    );
+    this.gatewayHandlers.set(handler, new Map(handlers));
+    return handler;
+  }
+
+  override bindClientConnect(server: Server, callback: ConnectionHandler): void {
+    const handlers = this.gatewayHandlers.get(callback);
+    if (!handlers) return super.bindClientConnect(server, callback);
+    let dispatcher = this.dispatchers.get(server);
+    if (!dispatcher) {
+      const events = new Map<string, EventHandler>();
+      dispatcher = { events, install: (socket: Socket) => socket.use((packet, next) => this.dispatch(events, socket, packet, next)) };
+      this.dispatchers.set(server, dispatcher);
     }
+    for (const [event, handler] of handlers) {
+      if (dispatcher.events.has(event)) throw new Error(`Two gateways handle the "${event}" event`);
+      dispatcher.events.set(event, handler);
+    }
+    server.on('connection', callback);
+    // Gateways are bound at the start, before any socket connects: moved behind each one, the dispatcher is installed
+    // after every handleConnection has run and added its middleware.
+    server.off('connection', dispatcher.install);
+    server.on('connection', dispatcher.install);
   }
 
-  /** Each gateway binds its handlers in turn; the first creates the table (an array: a few bytes a handler) and the one listener. */
-  private tableOf(socket: TableSocket): Callback[] {
-    const existing = socket[HANDLERS];
-    if (existing) return existing;
-    const table: Callback[] = [];
-    socket[HANDLERS] = table;
-    socket.onAny((name: string, ...args: unknown[]) => {
-      const shared = this.events.get(name);
-      const callback = shared && table[shared.slot];
-      if (!shared || !callback) return;
-      const { data, ack } = this.mapPayload(args.length === 1 ? args[0] : args);
-      shared
-        .transform(callback(data, ack))
-        .pipe(filter((response) => !isNil(response)))
-        .subscribe((response) => {
-          const reply = response as { event?: string; data?: unknown };
-          if (reply.event) {
-            socket.emit(reply.event, reply.data);
-            return;
-          }
-          if (!shared.isAckHandledManually && isFunction(ack)) (ack as (value: unknown) => void)(response);
-        });
-    });
-    return table;
+  private dispatch(events: Map<string, EventHandler>, socket: Socket, packet: unknown[], next: (error?: Error) => void): void {
+    const handler = events.get(packet[0] as string);
+    if (!handler) return next();
+    const args = packet.slice(1);
+    const { data, ack } = this.mapPayload(args.length === 1 ? args[0] : args);
+    handler
+      .transform(handler.callback(socket, data, ack))
+      .pipe(filter((response) => !isNil(response)))
+      .subscribe((response) => {
+        const reply = response as { event?: string; data?: unknown };
+        if (reply.event) {
+          socket.emit(reply.event, reply.data);
+          return;
+        }
+        if (!handler.isAckHandledManually && isFunction(ack)) (ack as (value: unknown) => void)(response);
+      });
   }
+}
+
+const nestConnectionHandler = WebSocketsController.prototype.getConnectionHandler;
+
+/**
+ * Nest has no option for handlers shared by all sockets, so the one step that binds them per socket is replaced, for
+ * apps whose adapter is a LeanIoAdapter. Nest's versions are pinned; lean-io.adapter.spec.ts checks this still holds.
+ */
+function shareGatewayHandlers(): void {
+  if (!isFunction(nestConnectionHandler)) throw new Error('LeanIoAdapter: @nestjs/websockets no longer has WebSocketsController.getConnectionHandler');
+  if (WebSocketsController.prototype.getConnectionHandler !== nestConnectionHandler) return;
+  WebSocketsController.prototype.getConnectionHandler = function (this: WebSocketsController, ...args) {
+    const adapter = (this as unknown as { config: ApplicationConfig }).config.getIoAdapter();
+    if (adapter instanceof LeanIoAdapter) return adapter.gatewayConnectionHandler(...args);
+    return nestConnectionHandler.apply(this, args);
+  };
 }

@@ -31,6 +31,13 @@ type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, DefaultEven
 
 const KNOWN_EVENTS = new Set<string>(Object.values(LiveEvent));
 
+/** Socket middleware, one function for every socket: an unknown event is answered NOT_FOUND and goes no further. */
+function refuseUnknownEvents([event, ...args]: [string, ...unknown[]], next: (error?: Error) => void): void {
+  if (KNOWN_EVENTS.has(event)) return next();
+  const ack = args[args.length - 1];
+  if (typeof ack === 'function') (ack as (reply: unknown) => void)({ ok: false, error: { code: 'NOT_FOUND', message: `Unknown event "${event}"` } });
+}
+
 /**
  * The connection edge: authenticates the handshake, joins the socket to its rooms and serves snapshots.
  * Feature gateways (questions, polls, agenda, …) share the same Socket.IO server.
@@ -74,11 +81,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     // The handshake's HTTP request is no longer needed (its headers were copied into socket.handshake);
     // dropping it frees a few KB per connection (Socket.IO's memory-usage guide).
     (socket.conn as unknown as { request: unknown }).request = null;
-    socket.use(([event, ...args], next) => {
-      if (KNOWN_EVENTS.has(event)) return next();
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') ack({ ok: false, error: { code: 'NOT_FOUND', message: `Unknown event "${event}"` } });
-    });
+    socket.use(refuseUnknownEvents);
   }
 
   @SubscribeMessage(LiveEvent.sync)
