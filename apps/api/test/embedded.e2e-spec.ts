@@ -25,7 +25,7 @@ describe('the embedded mode, as `npm start` runs it', () => {
     try {
       expect(first.output()).toContain('embedded mode');
       expect(first.output()).toMatch(/Staff console:\s+http:\/\/\S+\/console\//);
-      // Everyone scanning the QR code at once must queue in the kernel, not be dropped into SYN retries.
+      // Everyone scanning the QR code at once must queue in the kernel, not be dropped into SYN retries (Linux: `ss`, /proc).
       expect(acceptQueueOf(new URL(first.url).port)).toBe(Math.min(4096, Number(readFileSync('/proc/sys/net/core/somaxconn', 'utf8'))));
       const health = await http<{ status: string }>(first.url, apiPaths.health);
       expect(health).toMatchObject({ status: 200, body: { status: 'ok' } });

@@ -1,26 +1,31 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { JoinInfo, ParticipantView, RegisterParticipantResponse } from '@mufakat/contracts';
+import type { AttendanceCounts, JoinInfo, ParticipantView, RegisterParticipantResponse } from '@mufakat/contracts';
+import type { Forum } from '@mufakat/persistence';
 import { knownError } from '../common/known-error';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
+import { StatementBatcher } from '../database/statement-batcher';
 import { normaliseJoinCode } from '../forums/join-code';
+import { joinUrl } from '../forums/join-url';
 import { ForumBroadcaster } from '../realtime/forum-broadcaster.service';
 import { lockForum, stampStaffMany } from '../realtime/forum-sequencer';
 import { SnapshotParts } from '../realtime/snapshot-parts.registry';
 import { TallyRegistry } from '../realtime/tally-registry.service';
 import { AttendeeRevocations } from './attendee-revocations';
 import { hashDeviceKey, isSignedAttendeeToken, newAttendeeToken, participantOfSignedToken, signAttendeeToken } from './attendee-token';
-import { RegistrationLimits } from './registration-limits';
-import { joinUrl } from '../forums/join-url';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
-import { StatementBatcher } from '../database/statement-batcher';
 import { ParticipantsRepository, type RegisteredParticipant, type Registration, type RegistrationRequest, type TokenHolder } from './participants.repository';
-import type { Forum } from '@mufakat/persistence';
+import { RegistrationLimits } from './registration-limits';
 
 @Injectable()
 export class ParticipantsService {
   /** Registrations arriving together (everyone scans the QR code at once) are written in one statement. */
   private readonly registrations = new StatementBatcher<RegistrationRequest, Registration | null | Error>((requests) => this.registerBatch(requests));
+  /**
+   * Per forum, the last count taken and the last one sent. Two flushes count (joins', and check-ins' and voids'),
+   * independently: a count taken earlier but finished later would show an older number, so it is dropped.
+   */
+  private readonly counts = new Map<string, { taken: number; sent: number }>();
 
   constructor(
     @Inject(ParticipantsRepository) private readonly participants: ParticipantsRepository,
@@ -111,6 +116,7 @@ export class ParticipantsService {
 
   /** One transaction per batch of joins: a numbered staff change per new participant, and the counts they make. */
   private async flushJoins(forumId: string, participantIds: string[]): Promise<void> {
+    const ticket = this.countTicket(forumId);
     const { changes, attendance } = await this.participants.transaction(async (manager) => {
       // Read under the forum's lock, so a later sequence number never carries an older state of the participant.
       await lockForum(manager, forumId);
@@ -125,12 +131,27 @@ export class ParticipantsService {
       };
     });
     this.broadcaster.send(forumId, changes);
-    this.broadcaster.sendAttendance(forumId, attendance);
+    this.sendCounts(forumId, ticket, attendance);
   }
 
   /** The room's counts after check-ins and voids: one count per interval, to the projector and staff. */
   private async flushHeadcount(forumId: string): Promise<void> {
-    this.broadcaster.sendAttendance(forumId, await this.participants.countAttendance(forumId));
+    const ticket = this.countTicket(forumId);
+    this.sendCounts(forumId, ticket, await this.participants.countAttendance(forumId));
+  }
+
+  /** Taken before a count is read: a count read later sees every change an earlier one saw. */
+  private countTicket(forumId: string): number {
+    const counts = this.counts.get(forumId) ?? { taken: 0, sent: 0 };
+    this.counts.set(forumId, counts);
+    return ++counts.taken;
+  }
+
+  private sendCounts(forumId: string, ticket: number, attendance: AttendanceCounts): void {
+    const counts = this.counts.get(forumId);
+    if (!counts || ticket < counts.sent) return;
+    counts.sent = ticket;
+    this.broadcaster.sendAttendance(forumId, attendance);
   }
 
   /**

@@ -73,6 +73,21 @@ describe(RegistrationFastPath.name, () => {
     expect(registered).toEqual([]);
   });
 
+  it('leaves to Express what its guards and parsers must see: a staff session, compressed, empty or odd input', async () => {
+    await start([]);
+    const path = '/api/join/ABC123/participants';
+    await post(path, JSON.stringify(valid), { cookie: 'theme=dark; mufakat_session=abc' });
+    await post(path, JSON.stringify(valid), { 'content-encoding': 'gzip' });
+    await post(path, '');
+    await post('/api/join/AB%00C/participants', JSON.stringify(valid));
+    expect(passedOn.map((request) => request.url)).toEqual([path, path, path, '/api/join/AB%00C/participants']);
+    expect(registered).toEqual([]);
+    // Matched as Express does, a byte-order mark dropped as body-parser does.
+    await post('/API/JOIN/ABC123/participants/?lang=en', `\uFEFF${JSON.stringify(valid)}`);
+    expect(registered).toEqual([{ code: 'ABC123', address: '127.0.0.1' }]);
+    expect(passedOn).toHaveLength(4);
+  });
+
   it('believes X-Forwarded-For only from a trusted proxy', async () => {
     await start([]);
     await post('/api/join/ABC123/participants', JSON.stringify(valid), { 'x-forwarded-for': '203.0.113.9' });

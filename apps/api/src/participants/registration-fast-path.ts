@@ -1,10 +1,12 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ApiErrorBody } from '@mufakat/contracts';
+import { apiPaths, type ApiErrorBody } from '@mufakat/contracts';
 import proxyAddr from 'proxy-addr';
+import { SESSION_COOKIE } from '../auth/auth.service';
 import { JSON_BODY_LIMIT_BYTES, MALFORMED_JSON } from '../common/body-parser-errors';
 import { apiErrorBody, retryAfterHeader } from '../common/http-error.filter';
 import { appHeaderValues } from '../common/security-headers';
+import { plainInputProblems } from '../common/plain-input';
 import { createValidationPipe } from '../common/validation';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
@@ -12,8 +14,16 @@ import { trustedProxiesOf, trustProxyFn } from '../config/trust-proxy';
 import { RegisterParticipantDto } from './dto/register-participant.dto';
 import { ParticipantsService } from './participants.service';
 
-/** JoinController's registration route, as Express matches it (case-insensitive, an optional trailing slash). */
-const REGISTRATION_PATH = /^\/api\/join\/([^/?]+)\/participants\/?(?:\?|$)/i;
+/** JoinController's registration route (the contract's path), as Express matches it: any case, one optional trailing slash. */
+const REGISTRATION_PATH = ((): RegExp => {
+  const [before, after] = apiPaths
+    .registerParticipant('\u0000')
+    .split('%00')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`^${before}([^/?]+)${after}/?(?:\\?|$)`, 'i');
+})();
+/** A session cookie in the Cookie header: such a request goes through Express, where the CSRF guard checks it. */
+const STAFF_COOKIE = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
 /** What body-parser's json() reads as JSON without a charset question. */
 const JSON_TYPE = /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/i;
 
@@ -21,9 +31,11 @@ const JSON_TYPE = /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/i;
  * The join storm's hot request: when everyone scans the QR code, every phone registers at once, and Express's
  * request handling around a registration cost about as much as the registration itself (bench/README.md,
  * "Join storm on a slower day"). A well-formed registration is answered here, in front of Express, by the same
- * service with the same validation pipe, security headers, client address (TRUST_PROXY) and error bodies. Anything
- * else goes on to Express and JoinController: other content types, chunked or oversized bodies, and bodies the
- * pipe refuses, which reach the controller already parsed, so its refusals come from the one path they always did.
+ * service with the same validation pipe, security headers, client address (TRUST_PROXY) and error bodies (no ETag,
+ * which nothing reads on a POST). Anything else goes on to Express and JoinController, so the global guards and
+ * middleware see it as before: another content type or a compressed, chunked, empty or oversized body, a join code
+ * the input check refuses, a request carrying a staff session (the CSRF guard's business), and bodies the pipe
+ * refuses, which reach the controller already parsed, so its refusals come from the one path they always did.
  */
 @Injectable()
 export class RegistrationFastPath {
@@ -46,8 +58,12 @@ export class RegistrationFastPath {
     server.removeAllListeners('request');
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const code = this.registrationCode(req);
-      if (code === null) for (const listener of listeners) listener.call(server, req, res);
-      else void this.register(code, req, res, () => listeners.forEach((listener) => listener.call(server, req, res)));
+      const passOn = () => listeners.forEach((listener) => listener.call(server, req, res));
+      if (code === null) return passOn();
+      this.register(code, req, res, passOn).catch((error: unknown) => {
+        this.logger.error(error instanceof Error ? error.stack : String(error));
+        res.destroy();
+      });
     });
   }
 
@@ -55,11 +71,15 @@ export class RegistrationFastPath {
   private registrationCode(req: IncomingMessage): string | null {
     if (req.method !== 'POST' || !JSON_TYPE.test(req.headers['content-type'] ?? '')) return null;
     const length = Number(req.headers['content-length']);
-    if (!Number.isInteger(length) || length > JSON_BODY_LIMIT_BYTES || req.headers['transfer-encoding'] !== undefined) return null;
+    if (!Number.isInteger(length) || length <= 0 || length > JSON_BODY_LIMIT_BYTES || req.headers['transfer-encoding'] !== undefined) return null;
+    const encoding = req.headers['content-encoding'];
+    if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return null;
+    if (STAFF_COOKIE.test(req.headers.cookie ?? '')) return null;
     const match = REGISTRATION_PATH.exec(req.url ?? '');
     if (!match) return null;
     try {
-      return decodeURIComponent(match[1]);
+      const code = decodeURIComponent(match[1]);
+      return plainInputProblems(code).length === 0 ? code : null;
     } catch {
       return null;
     }
@@ -68,7 +88,8 @@ export class RegistrationFastPath {
   private async register(code: string, req: IncomingMessage, res: ServerResponse, passOn: () => void): Promise<void> {
     let body: unknown;
     try {
-      body = JSON.parse((await readBody(req)).toString('utf8'));
+      // As body-parser's decoder does, a byte-order mark is dropped.
+      body = JSON.parse((await readBody(req)).toString('utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
       if (error instanceof SyntaxError) this.send(res, MALFORMED_JSON.statusCode, MALFORMED_JSON);
       else res.destroy();
@@ -85,7 +106,8 @@ export class RegistrationFastPath {
       return passOn();
     }
     try {
-      this.send(res, 201, await this.participants.register(code, dto, proxyAddr(req, this.trust)));
+      const address = proxyAddr(req, this.trust) ?? req.socket.remoteAddress ?? 'unknown';
+      this.send(res, 201, await this.participants.register(code, dto, address));
     } catch (error) {
       const refusal = apiErrorBody(error, this.logger);
       if (refusal.retryAfterMs !== undefined) res.setHeader('Retry-After', retryAfterHeader(refusal.retryAfterMs));
