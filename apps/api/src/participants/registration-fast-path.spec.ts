@@ -76,7 +76,7 @@ describe(RegistrationFastPath.name, () => {
   it('leaves to Express what its guards and parsers must see: a staff session, compressed, empty or odd input', async () => {
     await start([]);
     const path = '/api/join/ABC123/participants';
-    await post(path, JSON.stringify(valid), { cookie: 'theme=dark; mufakat_session=abc' });
+    await post(path, JSON.stringify(valid), { cookie: 'theme=dark;mufakat_session =abc' });
     await post(path, JSON.stringify(valid), { 'content-encoding': 'gzip' });
     await post(path, '');
     await post('/api/join/AB%00C/participants', JSON.stringify(valid));

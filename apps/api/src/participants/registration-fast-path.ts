@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { apiPaths, type ApiErrorBody } from '@mufakat/contracts';
+import { parse as parseCookies } from 'cookie';
 import proxyAddr from 'proxy-addr';
 import { SESSION_COOKIE } from '../auth/auth.service';
 import { JSON_BODY_LIMIT_BYTES, MALFORMED_JSON } from '../common/body-parser-errors';
@@ -22,8 +23,6 @@ const REGISTRATION_PATH = ((): RegExp => {
     .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   return new RegExp(`^${before}([^/?]+)${after}/?(?:\\?|$)`, 'i');
 })();
-/** A session cookie in the Cookie header: such a request goes through Express, where the CSRF guard checks it. */
-const STAFF_COOKIE = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
 /** What body-parser's json() reads as JSON without a charset question. */
 const JSON_TYPE = /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/i;
 
@@ -74,7 +73,8 @@ export class RegistrationFastPath {
     if (!Number.isInteger(length) || length <= 0 || length > JSON_BODY_LIMIT_BYTES || req.headers['transfer-encoding'] !== undefined) return null;
     const encoding = req.headers['content-encoding'];
     if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return null;
-    if (STAFF_COOKIE.test(req.headers.cookie ?? '')) return null;
+    // A staff session goes through Express, where the CSRF guard checks it (cookies read as cookie-parser reads them).
+    if (req.headers.cookie && parseCookies(req.headers.cookie)[SESSION_COOKIE] !== undefined) return null;
     const match = REGISTRATION_PATH.exec(req.url ?? '');
     if (!match) return null;
     try {
