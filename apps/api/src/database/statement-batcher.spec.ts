@@ -3,16 +3,22 @@ import { StatementBatcher } from './statement-batcher';
 
 const vote = (questionId: string, participantId = 'p'): UpvoteRequestItem => ({ forumId: 'f', participantId, questionId, upvoted: true });
 
+/** A batcher whose first write waits for release(); every batch's question ids are recorded. */
+function heldFirstWrite() {
+  const batches: string[][] = [];
+  let release: () => void = () => undefined;
+  const firstWrite = new Promise<void>((resolve) => (release = resolve));
+  const batcher = new StatementBatcher<UpvoteRequestItem, string>(async (items) => {
+    batches.push(items.map((item) => item.questionId));
+    if (batches.length === 1) await firstWrite;
+    return items.map((item) => `ok:${item.questionId}`);
+  });
+  return { batcher, batches, release: () => release() };
+}
+
 describe(StatementBatcher.name, () => {
   it('writes the first vote at once and the votes that arrive meanwhile as one batch', async () => {
-    const batches: string[][] = [];
-    let release: () => void = () => undefined;
-    const firstWrite = new Promise<void>((resolve) => (release = resolve));
-    const batcher = new StatementBatcher<UpvoteRequestItem, string>(async (items) => {
-      batches.push(items.map((item) => item.questionId));
-      if (batches.length === 1) await firstWrite;
-      return items.map((item) => `ok:${item.questionId}`);
-    });
+    const { batcher, batches, release } = heldFirstWrite();
     const first = batcher.submit(vote('q1'));
     const rest = [batcher.submit(vote('q2')), batcher.submit(vote('q3')), batcher.submit(vote('q4'))];
     expect(batches).toEqual([['q1']]);
@@ -23,14 +29,7 @@ describe(StatementBatcher.name, () => {
   });
 
   it('lets requests read in the same turn as a finished statement join the next batch', async () => {
-    const batches: string[][] = [];
-    let release: () => void = () => undefined;
-    const firstWrite = new Promise<void>((resolve) => (release = resolve));
-    const batcher = new StatementBatcher<UpvoteRequestItem, string>(async (items) => {
-      batches.push(items.map((item) => item.questionId));
-      if (batches.length === 1) await firstWrite;
-      return items.map((item) => `ok:${item.questionId}`);
-    });
+    const { batcher, batches, release } = heldFirstWrite();
     const submitted = [batcher.submit(vote('q1')), batcher.submit(vote('q2'))];
     // Two callbacks of one event-loop phase, as two sockets' reads are: the first ends the statement in flight,
     // the second brings a request after it.

@@ -1,6 +1,6 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { apiPaths, type ApiErrorBody } from '@mufakat/contracts';
+import { apiPaths } from '@mufakat/contracts';
 import { parse as parseCookies } from 'cookie';
 import proxyAddr from 'proxy-addr';
 import { SESSION_COOKIE } from '../auth/auth.service';
@@ -115,7 +115,7 @@ export class RegistrationFastPath {
     }
   }
 
-  private send(res: ServerResponse, status: number, body: ApiErrorBody | object): void {
+  private send(res: ServerResponse, status: number, body: object): void {
     const json = JSON.stringify(body);
     for (const [name, value] of this.headers) res.setHeader(name, value);
     res.setHeader('Content-Length', Buffer.byteLength(json));
