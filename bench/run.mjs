@@ -13,7 +13,6 @@ import { runPgbench } from './lib/pgbench.mjs';
 import { benchDir, freePort, Generator, pinning, repoRoot, ServerProcess } from './lib/processes.mjs';
 import { evaluate, markdown } from './lib/report.mjs';
 import { runMinutes } from './lib/minutes.mjs';
-import { Harness, openDatabase } from './lib/scenarios.mjs';
 import { now, round } from './lib/stats.mjs';
 
 const SIZES = {
@@ -96,20 +95,21 @@ const profileDir = args.profile || args.heap ? join(resultsDir, 'profiles', outN
 /** The api build under test: this tree's, or another build given with --api (e.g. an older commit, to compare). */
 const apiMain = resolve(args.api ?? join(repoRoot, 'apps/api/dist/main.js'));
 
+/** Builds what the harness itself imports (contracts, persistence, minutes) and, unless --api names one, the api. */
 function ensureBuilt() {
-  if (args.api) {
-    if (!existsSync(apiMain)) throw new Error(`--api: ${apiMain} does not exist`);
-    return;
-  }
-  const outputs = [apiMain, join(repoRoot, 'libs/contracts/dist/index.js'), join(repoRoot, 'libs/minutes/dist/index.js')];
+  if (args.api && !existsSync(apiMain)) throw new Error(`--api: ${apiMain} does not exist`);
+  const libs = ['contracts', 'persistence', 'minutes'].map((lib) => join(repoRoot, `libs/${lib}/dist/index.js`));
+  const outputs = args.api ? libs : [apiMain, ...libs];
   if (!args.build && outputs.every((file) => existsSync(file))) return;
-  log('building the api (npx nx run @mufakat/api:build)...');
-  const build = spawnSync('npx', ['nx', 'run', '@mufakat/api:build', '--outputStyle=static'], {
+  // The api's build builds the libraries it depends on first.
+  const project = args.api ? '@mufakat/minutes' : '@mufakat/api';
+  log(`building (npx nx run ${project}:build)...`);
+  const build = spawnSync('npx', ['nx', 'run', `${project}:build`, '--outputStyle=static'], {
     cwd: repoRoot,
     stdio: 'inherit',
     env: { ...process.env, NX_DAEMON: 'false' },
   });
-  if (build.status !== 0) throw new Error('The api build failed; see above');
+  if (build.status !== 0) throw new Error('The build failed; see above');
 }
 
 async function main() {
@@ -118,6 +118,8 @@ async function main() {
   if (machine.loadAverageAtStart[0] > 0.7)
     log(`warning: load average ${machine.loadAverageAtStart.join(', ')}: the machine is not quiet, figures will be noisy`);
   ensureBuilt();
+  // Imported once built: the scenarios import @mufakat/contracts, whose dist a fresh clone does not have yet.
+  const { Harness, openDatabase } = await import('./lib/scenarios.mjs');
   mkdirSync(resultsDir, { recursive: true });
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const git = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();

@@ -84,7 +84,8 @@ function evaluateTarget(results, kind) {
       { ratio: null, load: load('join') },
     );
     row('join storm', 'join p50 (ms): register → snapshot', j.joinMs?.p50, bj.joinMs?.p50, '—', null, { load: load('join') });
-    // Issue 11 sets the embedded mode's join targets against the bare server: ≤ 2× at 2,000 in 4 s, ≤ 3× at 5,000 in 10 s.
+    // Issue 11's join targets: embedded ≤ 2× the bare server at 2,000 in 4 s and ≤ 3× at 5,000 in 10 s; hosted ≤ 500 ms
+    // or ≤ 2× the bare server.
     const times = j.attendees >= 5000 ? 3 : 2;
     const joinRatio = ratio(j.joinMs?.p99, bj.joinMs?.p99);
     row(
@@ -92,12 +93,12 @@ function evaluateTarget(results, kind) {
       'join p99 (ms): register → snapshot',
       j.joinMs?.p99,
       bj.joinMs?.p99,
-      kind === 'api-embedded' ? `≤ ${times}× baseline, 0 failed` : '≤ 500 ms',
+      kind === 'api-embedded' ? `≤ ${times}× baseline, 0 failed` : '≤ 500 ms or ≤ 2× baseline, 0 failed',
       j.joinMs?.p99 == null
         ? null
         : kind === 'api-embedded'
           ? joinRatio !== null && joinRatio <= times && j.failed === 0
-          : j.joinMs.p99 <= 500 && j.failed === 0,
+          : (j.joinMs.p99 <= 500 || (joinRatio !== null && joinRatio <= 2)) && j.failed === 0,
       { load: load('join') },
     );
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AttendanceCounts, ConsensusSignal, MyQuestion, PollAnswer } from '@mufakat/contracts';
 import { Forum } from '@mufakat/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
+import { runPrepared, type PreparedStatement } from '../database/prepared-statement';
 import { toMyQuestion, type MyQuestionRow } from '../questions/question-views';
 
 /** The attendee's own part of a snapshot, before the signing task (which only representatives have). */
@@ -57,10 +58,14 @@ function forumStateQuery(batch: boolean): string {
     EXISTS (SELECT 1 FROM representatives r WHERE r.forum_id = f.id AND r.participant_id = ${p}) AS representative,
     (SELECT p.name FROM participants p WHERE p.id = ${p}) AS name,
     EXISTS (SELECT 1 FROM participants p WHERE p.id = ${p} AND p.verified_at IS NOT NULL) AS verified
-  FROM forums f${batch ? ' CROSS JOIN unnest($2::uuid[]) AS att(pid)' : ''} WHERE f.id = $1`;
+  FROM forums f${batch ? ' CROSS JOIN unnest((SELECT $2::uuid[])) AS att(pid)' : ''} WHERE f.id = $1`;
 }
 const FORUM_STATE = forumStateQuery(false);
-const FORUM_STATES = forumStateQuery(true);
+/**
+ * Prepared, and planned once: the ids' array is read through a subquery so that no plan knows its length, or
+ * Postgres would plan every run afresh (a plan for a known short batch looks cheaper than the generic one).
+ */
+const FORUM_STATES: PreparedStatement = { name: 'snapshot-attendee-states', text: forumStateQuery(true) };
 
 interface ForumStateRow {
   pid?: string;
@@ -107,7 +112,7 @@ export class SnapshotRepository {
    * snapshots. Null when the forum does not exist.
    */
   async attendeeStates(forumId: string, participantIds: readonly string[]): Promise<Map<string, ForumStateRead> | null> {
-    const rows = (await this.db.manager.query(FORUM_STATES, [forumId, participantIds])) as ForumStateRow[];
+    const rows = await runPrepared<ForumStateRow>(this.db, FORUM_STATES, [forumId, participantIds]);
     if (rows.length === 0) return null;
     return new Map(rows.map((row) => [row.pid as string, toForumStateRead(row, true)]));
   }

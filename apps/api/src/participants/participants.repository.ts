@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AttendanceCounts } from '@mufakat/contracts';
 import { Forum, Participant } from '@mufakat/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { runPrepared, type PreparedStatement } from '../database/prepared-statement';
 import { hashAttendeeToken } from './attendee-token';
 
 /** A participant as registration returns it: everything but the token's hash. */
@@ -24,6 +25,19 @@ export type Registration = RegisteredParticipant & { restored: boolean };
 
 const REGISTERED_COLUMNS = `id, forum_id AS "forumId", name, institution, category, mode, joined_at AS "joinedAt", verified_at AS "verifiedAt",
   verified_by AS "verifiedBy", voided_at AS "voidedAt", void_reason AS "voidReason"`;
+
+/** The registrations' one statement (see registerMany). */
+const REGISTER_MANY: PreparedStatement = {
+  name: 'participants-register-many',
+  text: `INSERT INTO participants (forum_id, name, institution, category, mode, token_hash, device_key_hash)
+    SELECT f.id, r.name, r.institution, r.category, r.mode, r.token_hash, r.device_key_hash
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+        AS r(join_code, name, institution, category, mode, token_hash, device_key_hash)
+      JOIN forums f ON f.join_code = r.join_code AND f.status = 'published'
+    ON CONFLICT (forum_id, device_key_hash) DO UPDATE
+      SET token_hash = CASE WHEN participants.voided_at IS NULL THEN EXCLUDED.token_hash ELSE participants.token_hash END
+    RETURNING ${REGISTERED_COLUMNS}, xmax <> 0 AS restored, token_hash AS "tokenHash", device_key_hash AS "deviceKeyHash"`,
+};
 
 /**
  * Every query of the attendance list. Tokens go in and out as the attendee holds them; only their hash is stored.
@@ -53,25 +67,15 @@ export class ParticipantsRepository {
    */
   async registerMany(requests: readonly RegistrationRequest[]): Promise<Array<Registration | null>> {
     const column = <K extends keyof RegistrationRequest>(key: K) => requests.map((request) => request[key]);
-    const rows = await this.db.query<Array<Registration & { tokenHash: string; deviceKeyHash: string | null }>>(
-      `INSERT INTO participants (forum_id, name, institution, category, mode, token_hash, device_key_hash)
-       SELECT f.id, r.name, r.institution, r.category, r.mode, r.token_hash, r.device_key_hash
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-           AS r(join_code, name, institution, category, mode, token_hash, device_key_hash)
-         JOIN forums f ON f.join_code = r.join_code AND f.status = 'published'
-       ON CONFLICT (forum_id, device_key_hash) DO UPDATE
-         SET token_hash = CASE WHEN participants.voided_at IS NULL THEN EXCLUDED.token_hash ELSE participants.token_hash END
-       RETURNING ${REGISTERED_COLUMNS}, xmax <> 0 AS restored, token_hash AS "tokenHash", device_key_hash AS "deviceKeyHash"`,
-      [
-        column('joinCode'),
-        column('name'),
-        column('institution'),
-        column('category'),
-        column('mode'),
-        requests.map((request) => hashAttendeeToken(request.attendeeToken)),
-        column('deviceKeyHash'),
-      ],
-    );
+    const rows = await runPrepared<Registration & { tokenHash: string; deviceKeyHash: string | null }>(this.db, REGISTER_MANY, [
+      column('joinCode'),
+      column('name'),
+      column('institution'),
+      column('category'),
+      column('mode'),
+      requests.map((request) => hashAttendeeToken(request.attendeeToken)),
+      column('deviceKeyHash'),
+    ]);
     // Found again by the token's hash, or for a voided attendee (whose hash stays) by the device: its hash is
     // of the join code and the key, so it names one forum.
     const byToken = new Map(rows.map((row) => [row.tokenHash, row]));

@@ -4,6 +4,7 @@ import { ROOM_QUESTION_STATUSES } from '@mufakat/contracts';
 import { Forum, Participant, Question } from '@mufakat/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { knownError } from '../common/known-error';
+import { runPrepared, type PreparedStatement } from '../database/prepared-statement';
 
 /** One upvote or un-vote as an attendee asked for it. */
 export interface UpvoteRequestItem {
@@ -34,7 +35,9 @@ export interface UpvoteWrite {
  * statuses the room sees). The questions are locked in id order first (batches on several replicas cannot deadlock),
  * votes are inserted or deleted, and the counters move by exactly what changed.
  */
-const WRITE_UPVOTES = `
+const WRITE_UPVOTES: PreparedStatement = {
+  name: 'questions-write-upvotes',
+  text: `
   WITH input AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::boolean[]) AS t(question_id, participant_id, forum_id, upvoted)),
   locked AS (SELECT id, forum_id, status FROM questions WHERE id IN (SELECT question_id FROM input) ORDER BY id FOR UPDATE),
   valid AS (
@@ -50,7 +53,8 @@ const WRITE_UPVOTES = `
     GROUP BY question_id HAVING sum(d) <> 0),
   moved AS (UPDATE questions q SET upvote_count = q.upvote_count + d.delta FROM deltas d WHERE q.id = d.question_id RETURNING q.id)
   SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'forumId', forum_id, 'status', status)), '[]'::json) FROM locked) AS questions,
-         (SELECT coalesce(array_agg(id), '{}') FROM moved) AS moved`;
+         (SELECT coalesce(array_agg(id), '{}') FROM moved) AS moved`,
+};
 
 /** Every query of the questions feature. Methods taking a manager run inside the caller's transaction. */
 @Injectable()
@@ -123,13 +127,13 @@ export class QuestionsRepository {
 
   /** One statement for a whole batch (the last action per attendee and question is the caller's to pick). */
   async writeUpvotes(batch: UpvoteRequestItem[]): Promise<UpvoteWrite> {
-    const [row] = (await this.db.query(WRITE_UPVOTES, [
+    const [row] = await runPrepared<UpvoteWrite>(this.db, WRITE_UPVOTES, [
       batch.map((item) => item.questionId),
       batch.map((item) => item.participantId),
       batch.map((item) => item.forumId),
       batch.map((item) => item.upvoted),
       ROOM_QUESTION_STATUSES,
-    ])) as UpvoteWrite[];
+    ]);
     return row;
   }
 }
