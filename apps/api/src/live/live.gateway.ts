@@ -78,8 +78,8 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     if (session.kind === 'attendee') rooms.push(participantRoom(session.participantId));
     void socket.join(rooms);
     this.auth.watchStaffSocket(socket);
-    // The handshake's HTTP request is no longer needed (its headers were copied into socket.handshake);
-    // dropping it frees a few KB per connection (Socket.IO's memory-usage guide).
+    // The handshake's HTTP request is no longer needed (its headers were copied into socket.handshake). Dropped,
+    // it is freed for a long-polling socket; a WebSocket's stays reachable from ws until it closes (bench/README.md).
     (socket.conn as unknown as { request: unknown }).request = null;
     socket.use(refuseUnknownEvents);
   }

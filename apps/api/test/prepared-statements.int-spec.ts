@@ -1,0 +1,44 @@
+import { dataSourceOptions } from '@mufakat/persistence';
+import { DataSource } from 'typeorm';
+import { SnapshotRepository } from '../src/live/snapshot.repository';
+import { createPublishedForum, registerAttendee, signupStaff } from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('a join storm’s statements, prepared once per connection', () => {
+  let api: TestApp;
+  /** One connection, so every read below runs on the session whose prepared statements are inspected. */
+  let single: DataSource;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    single = new DataSource({ ...dataSourceOptions(process.env.TEST_DATABASE_URL as string, 1), migrationsRun: false });
+    await single.initialize();
+  });
+
+  afterAll(async () => {
+    await single.destroy();
+    await api.close();
+  });
+
+  it('plans the attendees’ snapshot read once, whatever the length of the batch', async () => {
+    const forum = await createPublishedForum(api.url, (await signupStaff(api.url, 'prepared')).cookie);
+    const ids: string[] = [];
+    for (const name of ['Siti', 'Budi', 'Wayan']) ids.push((await registerAttendee(api.url, forum.joinCode as string, { name })).participant.id);
+    const snapshots = new SnapshotRepository(single);
+
+    for (let run = 0; run < 12; run++) {
+      const batch = ids.slice(0, (run % ids.length) + 1);
+      const states = await snapshots.attendeeStates(forum.id, batch);
+      expect([...(states?.keys() ?? [])].sort()).toEqual([...batch].sort());
+      expect(states?.get(batch[0])?.attendee?.name).toBe('Siti');
+    }
+
+    const [plans] = (await single.query(
+      `SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = 'snapshot-attendee-states'`,
+    )) as Array<{ generic: number; custom: number }>;
+    // Postgres tries five custom plans first, then keeps the generic one unless a custom plan looks cheaper: one
+    // that knows a batch is short would, were the batch's length not hidden from the planner.
+    expect(plans.custom).toBeLessThanOrEqual(5);
+    expect(plans.generic).toBeGreaterThanOrEqual(7);
+  });
+});
