@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { describeMachine } from './lib/machine.mjs';
@@ -124,6 +124,8 @@ async function main() {
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const git = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
   const apiBuild = { main: apiMain, builtAt: statSync(apiMain).mtime.toISOString() };
+  // Another build (--api, an older commit's worktree, say) names its own tree, so its results say which code ran.
+  if (args.api) apiBuild.git = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: dirname(apiMain), encoding: 'utf8' }).stdout?.trim() || null;
   const results = {
     date,
     quick: args.quick,

@@ -1,6 +1,9 @@
 // Turns a run's figures into the verdicts of the issue's targets and the Markdown table.
 import { round } from './stats.mjs';
 
+/** Above this, the bare server's join p99 is its load generator's queueing (one saturated core), not the server. */
+const HEALTHY_BASELINE_P99_MS = 500;
+
 const ratio = (api, baseline) => (typeof api === 'number' && typeof baseline === 'number' && baseline > 0 ? round(api / baseline, 2) : null);
 
 /** One row per figure the issue sets a target for (or asks to report), api beside baseline. */
@@ -85,9 +88,12 @@ function evaluateTarget(results, kind) {
     );
     row('join storm', 'join p50 (ms): register → snapshot', j.joinMs?.p50, bj.joinMs?.p50, '—', null, { load: load('join') });
     // Issue 11's join targets: embedded ≤ 2× the bare server at 2,000 in 4 s and ≤ 3× at 5,000 in 10 s; hosted ≤ 500 ms
-    // or ≤ 2× the bare server.
+    // or ≤ 2× the bare server. A bare p99 over HEALTHY_BASELINE_P99_MS is its generator's queue (a saturated core),
+    // not the server's: a ratio against it would pass a slow api, so it is not judged by one.
     const times = j.attendees >= 5000 ? 3 : 2;
     const joinRatio = ratio(j.joinMs?.p99, bj.joinMs?.p99);
+    const baselineHealthy = typeof bj.joinMs?.p99 === 'number' && bj.joinMs.p99 <= HEALTHY_BASELINE_P99_MS;
+    const ratioMet = baselineHealthy ? joinRatio !== null && joinRatio <= (kind === 'api-embedded' ? times : 2) : null;
     row(
       'join storm',
       'join p99 (ms): register → snapshot',
@@ -97,9 +103,17 @@ function evaluateTarget(results, kind) {
       j.joinMs?.p99 == null
         ? null
         : kind === 'api-embedded'
-          ? joinRatio !== null && joinRatio <= times && j.failed === 0
-          : (j.joinMs.p99 <= 500 || (joinRatio !== null && joinRatio <= 2)) && j.failed === 0,
-      { load: load('join') },
+          ? ratioMet === null
+            ? null
+            : ratioMet && j.failed === 0
+          : (j.joinMs.p99 <= 500 || ratioMet === true) && j.failed === 0,
+      {
+        load: load('join'),
+        note:
+          bj.joinMs?.p99 != null && !baselineHealthy
+            ? `the baseline's p99 (${bj.joinMs.p99} ms) is over ${HEALTHY_BASELINE_P99_MS} ms, its generator's queue rather than the bare server: no verdict by ratio`
+            : null,
+      },
     );
   }
   if (api.fanout || base.fanout) {
@@ -266,7 +280,7 @@ export function markdown(results) {
     `| baseline | bare Socket.IO ${m.socketIo} server, no Nest, no database; attendance broadcast ${results.baselineAttendance === 'coalesced' ? 'coalesced at 100 ms (not what the api does)' : 'to the room on every join, as the api does'} |`,
   );
   lines.push(
-    `| api | \`api\`: hosted mode, single replica, in-memory Socket.IO adapter (no Redis), database pool 10${results.targets['api-embedded'] ? "; \`api-embedded\`: the embedded mode as \`npm start\` runs it (its own PostgreSQL 18 child process in a fresh DATA_DIR, pool 10; the machine's Postgres unused)" : ''}; tree at git ${results.git}, api build ${results.apiBuild.main.replace(/^.*?(apps\/api\/dist)/, '$1')} of ${results.apiBuild.builtAt}${results.apiBuild.changedDuringRun ? ' — REBUILT DURING THE RUN' : ''} |`,
+    `| api | \`api\`: hosted mode, single replica, in-memory Socket.IO adapter (no Redis), database pool 10${results.targets['api-embedded'] ? "; \`api-embedded\`: the embedded mode as \`npm start\` runs it (its own PostgreSQL 18 child process in a fresh DATA_DIR, pool 10; the machine's Postgres unused)" : ''}; tree at git ${results.git}, api build ${results.apiBuild.git ? `${results.apiBuild.main} (its tree at git ${results.apiBuild.git})` : results.apiBuild.main.replace(/^.*?(apps\/api\/dist)/, '$1')} of ${results.apiBuild.builtAt}${results.apiBuild.changedDuringRun ? ' — REBUILT DURING THE RUN' : ''} |`,
   );
   lines.push('');
   lines.push('## Results');

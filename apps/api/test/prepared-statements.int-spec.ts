@@ -1,5 +1,6 @@
 import { dataSourceOptions } from '@mufakat/persistence';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { runPrepared } from '../src/database/prepared-statement';
 import { SnapshotRepository } from '../src/live/snapshot.repository';
 import { createPublishedForum, registerAttendee, signupStaff } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -40,5 +41,21 @@ describe('a join storm’s statements, prepared once per connection', () => {
     // that knows a batch is short would, were the batch's length not hidden from the planner.
     expect(plans.custom).toBeLessThanOrEqual(5);
     expect(plans.generic).toBeGreaterThanOrEqual(7);
+  });
+
+  it('fails as DataSource.query does, and keeps the connection and what it prepared', async () => {
+    const inverse = { name: 'test-inverse', text: 'SELECT 1 / $1::int AS value' };
+    const backend = async () => ((await single.query('SELECT pg_backend_pid() AS pid')) as Array<{ pid: number }>)[0].pid;
+    const before = await backend();
+    expect(await runPrepared(single, inverse, [2])).toEqual([{ value: 0 }]);
+
+    const failure = await runPrepared(single, inverse, [0]).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(QueryFailedError);
+    expect((failure as QueryFailedError).driverError).toMatchObject({ code: '22012' });
+
+    expect(await runPrepared(single, inverse, [1])).toEqual([{ value: 1 }]);
+    expect(await backend()).toBe(before);
+    const prepared = (await single.query(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name = 'test-inverse'`)) as Array<{ n: number }>;
+    expect(prepared[0].n).toBe(1);
   });
 });

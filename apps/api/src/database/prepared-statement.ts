@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { DatabaseError, type PoolClient } from 'pg';
+import { QueryFailedError, type DataSource } from 'typeorm';
 
 /**
  * A statement a join storm runs hundreds of times a second. Named, so each pooled connection parses and plans it
@@ -10,14 +11,26 @@ export interface PreparedStatement {
   text: string;
 }
 
-interface NamedQueryPool {
-  query<T>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
+interface ConnectionPool {
+  connect(): Promise<PoolClient>;
 }
 
-/** Runs a prepared statement on the data source's pool, outside any transaction; the rows as pg returns them. */
+/**
+ * Runs a prepared statement on the data source's pool, outside any transaction; the rows as pg returns them. Fails
+ * as `DataSource.query` does (a QueryFailedError around the driver's error).
+ */
 export async function runPrepared<T>(db: DataSource, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
-  // TypeORM's query() takes only text; its Postgres driver's pool is pg's, which takes a named statement.
-  const pool = (db.driver as unknown as { master: NamedQueryPool }).master;
-  const { rows } = await pool.query<T>({ name: statement.name, text: statement.text, values });
-  return rows;
+  // TypeORM's query() takes only text; its Postgres driver's pool is pg's, whose clients take a named statement.
+  const client = await (db.driver as unknown as { master: ConnectionPool }).master.connect();
+  let failure: unknown;
+  try {
+    return (await client.query<T & object>({ name: statement.name, text: statement.text, values })).rows;
+  } catch (error) {
+    failure = error;
+    throw new QueryFailedError(statement.text, values, error as Error);
+  } finally {
+    // A refusal by the database leaves the connection (and its prepared statements) fit for reuse; anything else
+    // (a broken socket) takes it out of the pool.
+    client.release(failure === undefined || failure instanceof DatabaseError ? undefined : (failure as Error));
+  }
 }
