@@ -23,12 +23,17 @@ export async function runPrepared<T>(db: DataSource, statement: PreparedStatemen
   // TypeORM's query() takes only text; its Postgres driver's pool is pg's, whose clients take a named statement.
   const client = await (db.driver as unknown as { master: ConnectionPool }).master.connect();
   let failure: unknown;
+  // The pool listens for a connection's errors only while it is idle: a database restarting under a checked-out
+  // client would otherwise be an unhandled 'error' event, and end the process.
+  const onError = (error: Error) => (failure ??= error);
+  client.on('error', onError);
   try {
     return (await client.query<T & object>({ name: statement.name, text: statement.text, values })).rows;
   } catch (error) {
     failure = error;
     throw new QueryFailedError(statement.text, values, error as Error);
   } finally {
+    client.removeListener('error', onError);
     // A refusal by the database leaves the connection (and its prepared statements) fit for reuse; anything else
     // (a broken socket) takes it out of the pool.
     client.release(failure === undefined || failure instanceof DatabaseError ? undefined : (failure as Error));
