@@ -151,11 +151,12 @@ export class Harness {
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  async joinStorm({ attendees, durationMs }) {
+  /** `phase` names the probe's phase (and profile): `join` for the first storm after the server starts, `joinWarm` after it. */
+  async joinStorm({ attendees, durationMs }, phase = 'join') {
     const forum = await this.setupForum();
     await this.generators[0].call('staffConnect', { forumId: forum.forumId, cookie: forum.cookie });
     const t0 = now() + 500;
-    const measured = await this.measure('join', () =>
+    const measured = await this.measure(phase, () =>
       this.all('joinStorm', { joinCode: forum.joinCode, forumId: forum.forumId, total: attendees, durationMs, t0 }),
     );
     const results = measured.result.flatMap((r) => r.results);
@@ -186,6 +187,12 @@ export class Harness {
         registerMs: percentiles(ok.map((r) => r.register)),
         connectMs: percentiles(ok.map((r) => r.connect)),
         syncMs: percentiles(ok.map((r) => r.sync)),
+        // Join latency by the second the join started in: a tail that is only the first second is code compiled on
+        // first use, one spread over the storm is a queue.
+        joinMsBySecond: Array.from({ length: Math.ceil(durationMs / 1000) }, (_, s) => {
+          const started = ok.filter((r) => Math.floor((r.i * durationMs) / attendees / 1000) === s);
+          return { second: s, ...percentiles(started.map((r) => r.total)) };
+        }),
         achievedJoinsPerS: round(ok.length / ((finish - t0) / 1000)),
         lastJoinDoneAfterS: round((finish - t0) / 1000, 2),
         serverCpuMsPerJoin: cpuMsPer(measured.load, ok.length),

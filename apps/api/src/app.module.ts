@@ -8,6 +8,7 @@ import { ClockModule } from './clock/clock.module';
 import { ConsensusModule } from './consensus/consensus.module';
 import type { RuntimeConfig } from './config/runtime-config';
 import { RuntimeConfigModule } from './config/runtime-config.module';
+import { openConnectionPool } from './database/connection-pool';
 import { DocumentsModule } from './documents/documents.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { ForumsModule } from './forums/forums.module';
@@ -41,7 +42,11 @@ export class AppModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config.databaseUrl, config.databasePoolSize),
           // Migrations run under an advisory lock, so replicas that start together take turns.
-          dataSourceFactory: (options) => initializeDataSource(options as DataSourceOptions),
+          dataSourceFactory: async (options) => {
+            const dataSource = await initializeDataSource(options as DataSourceOptions);
+            await openConnectionPool(dataSource, config.databasePoolSize);
+            return dataSource;
+          },
         }),
         AuditModule,
         AuthModule,

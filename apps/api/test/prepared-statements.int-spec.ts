@@ -59,3 +59,35 @@ describe('a join storm’s statements, prepared once per connection', () => {
     expect(prepared[0].n).toBe(1);
   });
 });
+
+describe('the connection pool a join storm finds', () => {
+  type Pool = { totalCount: number; idleCount: number; connect(): Promise<{ release(): void }> };
+  const poolOf = (db: DataSource) => (db.driver as unknown as { master: Pool }).master;
+
+  it('is open before the api serves anyone', async () => {
+    const api = await startTestApp();
+    try {
+      // startTestApp's pool holds five connections.
+      expect(poolOf(api.app.get(DataSource)).totalCount).toBe(5);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('stays open while the room is quiet', async () => {
+    const options = dataSourceOptions(process.env.TEST_DATABASE_URL as string, 3);
+    // pg-pool closes idle connections above its minimum after this long (ten seconds by default).
+    const db = new DataSource({ ...options, migrationsRun: false, extra: { ...(options.extra as object), idleTimeoutMillis: 20 } } as typeof options);
+    await db.initialize();
+    try {
+      const pool = poolOf(db);
+      const clients = await Promise.all([pool.connect(), pool.connect(), pool.connect()]);
+      for (const client of clients) client.release();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(pool.totalCount).toBe(3);
+      expect(pool.idleCount).toBe(3);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

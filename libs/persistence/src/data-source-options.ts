@@ -14,6 +14,8 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     synchronize: false,
     // gen_random_uuid() is built into Postgres 13+ and PGlite; uuid-ossp is not in PGlite.
     uuidExtension: 'pgcrypto',
-    extra: { max: poolSize },
+    // Connections stay open when idle: a quiet room before everyone scans the QR code would otherwise start the join
+    // storm with a pool to reopen (pg-pool closes idle connections above `min` after ten seconds).
+    extra: { max: poolSize, min: poolSize },
   };
 }
