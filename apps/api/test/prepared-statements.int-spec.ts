@@ -1,5 +1,7 @@
 import { dataSourceOptions } from '@mufakat/persistence';
+import { Logger } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { openConnectionPool } from '../src/database/connection-pool';
 import { runPrepared } from '../src/database/prepared-statement';
 import { SnapshotRepository } from '../src/live/snapshot.repository';
 import { createPublishedForum, registerAttendee, signupStaff } from './support/factories';
@@ -88,6 +90,30 @@ describe('the connection pool a join storm finds', () => {
       expect(pool.idleCount).toBe(3);
     } finally {
       await db.destroy();
+    }
+  });
+
+  it('starts with fewer connections, and says so, when the database refuses some', async () => {
+    const admin = new DataSource({ type: 'postgres', url: process.env.TEST_DATABASE_URL });
+    await admin.initialize();
+    const role = `pool_limited_${process.pid}`;
+    await admin.query(`CREATE ROLE ${role} LOGIN CONNECTION LIMIT 2`);
+    const url = new URL(process.env.TEST_DATABASE_URL as string);
+    url.username = role;
+    const db = new DataSource({ ...dataSourceOptions(url.toString(), 4), migrationsRun: false });
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      await db.initialize();
+      await openConnectionPool(db, 4);
+      expect(poolOf(db).totalCount).toBe(2);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Opened 2 of 4 connections at start: .*too many connections/));
+      // What did open still serves.
+      expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      warn.mockRestore();
+      await db.destroy();
+      await admin.query(`DROP ROLE ${role}`);
+      await admin.destroy();
     }
   });
 });
