@@ -66,6 +66,7 @@ function postOnce(path, body, i, cookie) {
 function openSocket(auth, i, cookie) {
   const socket = io(cfg.url, {
     auth,
+    // As the apps' LiveForumClient connects: a WebSocket first (long-polling only where that fails).
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,

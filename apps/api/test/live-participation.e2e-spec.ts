@@ -30,6 +30,8 @@ describe('live participation in a real browser: polls, speakers, reactions, reco
   let phone: Page;
   let phoneContext: BrowserContext;
   let forum: ForumDetail;
+  /** The phone's Socket.IO traffic while it joined: WebSockets opened and long-polling requests made. */
+  const phoneSocketIo = { webSockets: [] as string[], polls: [] as string[] };
   const accessibility: Record<string, string[]> = {};
 
   beforeAll(async () => {
@@ -56,6 +58,10 @@ describe('live participation in a real browser: polls, speakers, reactions, reco
 
     phoneContext = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
     phone = await phoneContext.newPage();
+    phone.on('websocket', (socket) => phoneSocketIo.webSockets.push(socket.url()));
+    phone.on('request', (request) => {
+      if (request.url().includes('transport=polling')) phoneSocketIo.polls.push(request.url());
+    });
     await phone.goto(`${server.url}/j/${forum.joinCode}`);
     await phone.getByTestId('register-name').fill('Wati');
     await phone.getByTestId('register-institution').fill('Warga RW 05');
@@ -191,6 +197,11 @@ describe('live participation in a real browser: polls, speakers, reactions, reco
       }
     },
   );
+
+  it('joins over a WebSocket at once, with none of the long-polling requests of an upgrade', () => {
+    expect(phoneSocketIo.webSockets).toEqual([expect.stringMatching(/\/socket\.io\/\?EIO=4&transport=websocket$/)]);
+    expect(phoneSocketIo.polls).toEqual([]);
+  });
 
   it('runs the speaker queue with room and online badges and a timer on the projector', async () => {
     await phone.getByTestId('raise-hand').click();

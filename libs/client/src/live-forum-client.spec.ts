@@ -79,6 +79,8 @@ describe(LiveForumClient.name, () => {
   let serverSeq: number;
   let syncReply: () => Ack<ForumSnapshot> | Promise<Ack<ForumSnapshot>>;
   let sockets: Socket[];
+  /** The transport each socket connected over (a long-polling one may upgrade later). */
+  let openedOver: string[];
   let client: LiveForumClient | null;
 
   beforeEach(async () => {
@@ -87,10 +89,12 @@ describe(LiveForumClient.name, () => {
     syncs = 0;
     serverSeq = 5;
     sockets = [];
+    openedOver = [];
     client = null;
     syncReply = () => ({ ok: true, data: snapshot(serverSeq) });
     io.on('connection', (socket) => {
       sockets.push(socket);
+      openedOver.push(socket.conn.transport.name);
       socket.on(LiveEvent.sync, async (_payload: unknown, ack: (reply: Ack<ForumSnapshot>) => void) => {
         syncs++;
         ack(await syncReply());
@@ -288,6 +292,72 @@ describe(LiveForumClient.name, () => {
     const reply = client?.emit(LiveEvent.upvote, { questionId: 'q', upvoted: true }, { waitForConnectionMs: 5000 });
     expect(await reply).toEqual({ ok: true, data: { questionId: 'q', upvoted: true } });
     expect(answered).toBe(1);
+  });
+
+  describe('how it connects', () => {
+    /** Replaces the default server with one whose HTTP server `prepare` sets up first (before Socket.IO attaches). */
+    const serveInstead = async (options: ConstructorParameters<typeof Server>[1], prepare: (server: HttpServer) => void = () => undefined) => {
+      await new Promise((resolve) => io.close(resolve));
+      http = createServer();
+      prepare(http);
+      io = new Server(http, options);
+      io.on('connection', (socket) => {
+        sockets.push(socket);
+        openedOver.push(socket.conn.transport.name);
+        socket.on(LiveEvent.sync, (_payload: unknown, ack: (reply: Ack<ForumSnapshot>) => void) => ack({ ok: true, data: snapshot(serverSeq) }));
+      });
+      await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+      url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    };
+    it('opens a WebSocket straight away, with no long-polling requests before it', async () => {
+      const polls: string[] = [];
+      http.prependListener('request', (request) => polls.push(request.url ?? ''));
+      connect();
+      await until((view) => view.connection === 'live');
+      expect(openedOver).toEqual(['websocket']);
+      expect(polls.filter((path) => path.includes('transport=polling'))).toEqual([]);
+    });
+
+    it('falls back to long-polling at once where WebSockets are refused', async () => {
+      await serveInstead({ transports: ['polling'] });
+      connect();
+      await until((view) => view.connection === 'live');
+      expect(openedOver).toEqual(['polling']);
+    });
+
+    it('starts with long-polling after a WebSocket that never answered', async () => {
+      // A proxy that takes the upgrade and then says nothing.
+      const held: Array<{ destroy(): void }> = [];
+      await serveInstead({ transports: ['polling'] }, (server) => server.on('upgrade', (_request, socket) => held.push(socket)));
+      client = new LiveForumClient({ forumId: 'f1' }, { url, connectTimeoutMs: 300 });
+      try {
+        await until((view) => view.connection === 'live', 8000);
+        expect(held).toHaveLength(1);
+        expect(openedOver).toEqual(['polling']);
+      } finally {
+        held.forEach((socket) => socket.destroy());
+      }
+    });
+
+    it('comes back over a WebSocket after the server restarts', async () => {
+      connect();
+      await until((view) => view.connection === 'live');
+      const port = (http.address() as AddressInfo).port;
+      await new Promise((resolve) => io.close(resolve));
+      await until((view) => view.connection === 'reconnecting');
+      // Down past the first attempt to reconnect (within 1.5 s), which the closed port refuses.
+      await delay(2000);
+      http = createServer();
+      io = new Server(http);
+      io.on('connection', (socket) => {
+        sockets.push(socket);
+        openedOver.push(socket.conn.transport.name);
+        socket.on(LiveEvent.sync, (_payload: unknown, ack: (reply: Ack<ForumSnapshot>) => void) => ack({ ok: true, data: snapshot(serverSeq) }));
+      });
+      await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+      await until((view) => view.connection === 'live' && sockets.length === 2, 10_000);
+      expect(openedOver).toEqual(['websocket', 'websocket']);
+    });
   });
 
   it('answers emits made while offline with UNAVAILABLE instead of hanging', async () => {

@@ -54,8 +54,19 @@ export class LiveForumClient {
   private changesDuringSync: ForumChange[] | null = null;
   private resyncWanted = false;
 
-  constructor(auth: LiveAuth, options: { url?: string; extraHeaders?: Record<string, string> } = {}) {
-    const socketOptions = { auth: { ...auth }, withCredentials: true, extraHeaders: options.extraHeaders };
+  constructor(auth: LiveAuth, options: { url?: string; extraHeaders?: Record<string, string>; connectTimeoutMs?: number } = {}) {
+    const socketOptions = {
+      auth: { ...auth },
+      withCredentials: true,
+      extraHeaders: options.extraHeaders,
+      // A WebSocket first: Socket.IO's default, long-polling then an upgrade, costs each phone three more requests
+      // and the api 30–70 % more CPU per join when a whole room scans the QR code at once (bench/README.md, "Phones
+      // open a WebSocket first"). A WebSocket the network refuses falls back to long-polling at once.
+      transports: ['websocket', 'polling'],
+      tryAllTransports: true,
+      // How long one attempt to connect may take (Socket.IO's default: 20 s).
+      timeout: options.connectTimeoutMs,
+    };
     this.socket = options.url ? io(options.url, socketOptions) : io(socketOptions);
     this.socket.on('connect', () => void this.sync());
     this.socket.on('disconnect', (reason) => {
@@ -69,6 +80,10 @@ export class LiveForumClient {
       const refusal = (err as { data?: AckError }).data;
       if (!this.socket.active) this.update({ connection: 'rejected', rejection: refusal?.code ? refusal : { code: 'FORBIDDEN', message: err.message } });
       else this.update({ connection: this.view.snapshot ? 'reconnecting' : 'connecting' });
+      // A proxy that holds a WebSocket open without answering fails only by timing out: the next attempts start
+      // with long-polling, as Socket.IO does by default, and upgrade where they can. (A server that is down or
+      // restarting refuses at once, and its phones keep coming back over a WebSocket.)
+      if (err.message === 'timeout') this.socket.io.opts.transports = ['polling', 'websocket'];
     });
     this.socket.on(LiveEvent.changed, (change) => this.onChange(change));
     this.socket.on(LiveEvent.myQuestion, (question) => this.onMyQuestion(question));
