@@ -7,6 +7,7 @@ import { json } from 'express';
 import { AppModule } from './app.module';
 import { bodyParserErrors, JSON_BODY_LIMIT_BYTES } from './common/body-parser-errors';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { inFrontOfExpress } from './common/in-front-of-express';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/runtime-config';
@@ -14,7 +15,7 @@ import { trustedProxiesOf, trustProxyFn } from './config/trust-proxy';
 import { LeanIoAdapter } from './live/lean-io.adapter';
 import { RedisIoAdapter } from './live/redis-io.adapter';
 import { RegistrationFastPath } from './participants/registration-fast-path';
-import { webApps } from './web/web-apps.middleware';
+import { WebApps } from './web/web-apps';
 
 /** Builds the api as main.ts runs it; tests build it the same way with their own config. */
 export async function createApp(config: RuntimeConfig, logger: LogLevel[] | false = ['error', 'warn', 'log']): Promise<INestApplication> {
@@ -23,10 +24,11 @@ export async function createApp(config: RuntimeConfig, logger: LogLevel[] | fals
   // writing X-Forwarded-For is ignored.
   app.set('trust proxy', trustProxyFn(trustedProxiesOf(config)));
   app.disable('x-powered-by');
-  // In front of Express: the join storm's hot request (see RegistrationFastPath).
+  // In front of Express: the join storm's hot requests, the registration (see RegistrationFastPath) and the web
+  // apps' pages and files (see WebApps).
   app.get(RegistrationFastPath).install(app.getHttpServer());
+  inFrontOfExpress(app.getHttpServer(), new WebApps(config.web, config.publicUrl).answer);
   app.use(securityHeaders(config.publicUrl));
-  app.use(webApps(config.web));
   // A drawn signature is the one larger body (a PNG of up to 200 KB, base64 in JSON); every other body is small.
   app.use('/api/forums/:forumId/signatures', json({ limit: '300kb' }));
   app.use(json({ limit: JSON_BODY_LIMIT_BYTES }));

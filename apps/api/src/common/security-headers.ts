@@ -38,8 +38,8 @@ function headers(publicUrl: URL, directives: Directives): RequestHandler {
   });
 }
 
-/** The web apps' hashed scripts and styles (see web-apps.middleware.ts). */
-const HASHED_ASSET = /^(\/console)?\/assets\/[^/]+\.(js|css)$/;
+/** The web apps' hashed scripts and styles (see web/web-apps.ts). */
+export const HASHED_ASSET = /^(\/console)?\/assets\/[^/]+\.(js|css)$/;
 
 /**
  * A script or style is no document: a CSP, framing or referrer policy on it governs nothing, and over the embedded
@@ -61,21 +61,31 @@ function assetHeaders(publicUrl: URL): RequestHandler {
   });
 }
 
-/**
- * The headers the app's set gives a response, as values: none depends on the request, so a handler that answers
- * in front of Express (the registration's fast path) sends the same ones without running helmet each time.
- */
-export function appHeaderValues(publicUrl: string): Array<[string, string]> {
-  const url = new URL(publicUrl);
+/** The headers a helmet handler gives a response, as values: none depends on the request. */
+function headerValues(handler: RequestHandler): Array<[string, string]> {
   const values: Array<[string, string]> = [];
   const recorder = {
     setHeader: (name: string, value: string | number | readonly string[]) => values.push([name, String(value)]),
     removeHeader: () => undefined,
   };
   let done = false;
-  headers(url, appDirectives(url))({} as Request, recorder as unknown as Response, () => (done = true));
+  handler({} as Request, recorder as unknown as Response, () => (done = true));
   if (!done) throw new Error('The security headers did not finish synchronously');
   return values;
+}
+
+/**
+ * The headers the app's set gives a response, as values, so a handler that answers in front of Express (the
+ * registration's fast path, the web apps' files) sends the same ones without running helmet each time.
+ */
+export function appHeaderValues(publicUrl: string): Array<[string, string]> {
+  const url = new URL(publicUrl);
+  return headerValues(headers(url, appDirectives(url)));
+}
+
+/** The lean set of a hashed script or style (see assetHeaders), as values. */
+export function assetHeaderValues(publicUrl: string): Array<[string, string]> {
+  return headerValues(assetHeaders(new URL(publicUrl)));
 }
 
 /** CSP, framing, sniffing, referrer and (behind TLS) HSTS headers on every HTTP response; the lean set on hashed assets. */

@@ -1,4 +1,4 @@
-import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { apiPaths } from '@mufakat/contracts';
 import { parse as parseCookies } from 'cookie';
@@ -6,6 +6,7 @@ import proxyAddr from 'proxy-addr';
 import { SESSION_COOKIE } from '../auth/auth.service';
 import { JSON_BODY_LIMIT_BYTES, MALFORMED_JSON } from '../common/body-parser-errors';
 import { apiErrorBody, retryAfterHeader } from '../common/http-error.filter';
+import { inFrontOfExpress } from '../common/in-front-of-express';
 import { appHeaderValues } from '../common/security-headers';
 import { plainInputProblems } from '../common/plain-input';
 import { createValidationPipe } from '../common/validation';
@@ -53,11 +54,8 @@ export class RegistrationFastPath {
 
   /** Puts the fast path in front of the server's request listeners (Express; Socket.IO wraps them all later). */
   install(server: Server): void {
-    const listeners = server.listeners('request') as RequestListener[];
-    server.removeAllListeners('request');
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    inFrontOfExpress(server, (req, res, passOn) => {
       const code = this.registrationCode(req);
-      const passOn = () => listeners.forEach((listener) => listener.call(server, req, res));
       if (code === null) return passOn();
       this.register(code, req, res, passOn).catch((error: unknown) => {
         this.logger.error(error instanceof Error ? error.stack : String(error));
