@@ -1,6 +1,6 @@
 // A room loading the attendee page at once, before anyone joins: each phone fetches the join page, the files it
-// names and the live forum's chunk (which the registration form prefetches), over a keep-alive connection of its
-// own, as a browser that has not been to the site before. Open loop: phone i starts at i · seconds / phones.
+// names, the forum's join info (which the page asks for) and the live forum's chunk (which the registration form
+// prefetches), over a keep-alive connection of its own, as a browser that has not been to the site before. Open loop: phone i starts at i · seconds / phones.
 // Reported: the api's CPU per phone (its process, from /proc) and each phone's time until its last file arrived.
 // The api runs as `npm start` runs it (embedded database, fresh DATA_DIR), on core 0; the phones on core 1.
 //
@@ -11,7 +11,9 @@ import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { apiPaths } from '@mufakat/contracts';
 import { freePort, pinning, repoRoot, spawnPinned } from './lib/processes.mjs';
+import { setupForum } from './lib/scenarios.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
 const apiMain = resolve(repoRoot, args.api ?? 'apps/api/dist/main.js');
@@ -63,7 +65,9 @@ try {
     if (up) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const page = text(await fetchBody(new Agent(), '/j/ABCDEF'));
+  const { joinCode } = await setupForum(url);
+  const pagePath = `/j/${joinCode}`;
+  const page = text(await fetchBody(new Agent(), pagePath));
   const named = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
   const entry = text(
     await fetchBody(
@@ -72,14 +76,14 @@ try {
     ),
   );
   const live = /LiveForumPage-[\w-]+\.js/.exec(entry)?.[0];
-  const files = [...named, ...(live ? [`/assets/${live}`] : [])];
-  console.log(`${url}: a phone loads /j/ABCDEF, then ${files.join(', ')}`);
+  const files = [...named, apiPaths.joinInfo(joinCode), ...(live ? [`/assets/${live}`] : [])];
+  console.log(`${url}: a phone loads ${pagePath}, then ${files.join(', ')}`);
 
   const phone = async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 6 });
     const start = performance.now();
     try {
-      await fetchBody(agent, '/j/ABCDEF');
+      await fetchBody(agent, pagePath);
       await Promise.all(files.map((path) => fetchBody(agent, path)));
       return performance.now() - start;
     } finally {

@@ -8,6 +8,44 @@ import { summariseProfile } from './profile-summary.mjs';
 import { postgresCpuSeconds, postgresCpuSince, stealSeconds } from './processes.mjs';
 import { now, percentiles, round, sleep } from './stats.mjs';
 
+async function post(url, path, body, cookie) {
+  const response = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`POST ${path}: HTTP ${response.status} ${text.slice(0, 300)}`);
+  return { body: JSON.parse(text), cookie: response.headers.get('set-cookie')?.split(';')[0] };
+}
+
+/** A staff user and a published forum with three agenda items, pre-moderation on (the default), on the api at url. */
+export async function setupForum(url) {
+  const email = `bench-${randomBytes(4).toString('hex')}@mufakat.test`;
+  const { cookie } = await post(url, apiPaths.signup, { email, password: 'correct horse battery staple', name: 'Moderator Uji Beban' });
+  const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  const { body: created } = await post(
+    url,
+    apiPaths.forums,
+    {
+      title: 'Forum Konsultasi Publik Layanan KTP-el (uji beban)',
+      theme: 'Standar pelayanan penerbitan KTP-el',
+      serviceName: 'Penerbitan KTP-el',
+      unitName: 'Dinas Kependudukan dan Pencatatan Sipil',
+      venue: 'Aula Kantor Dinas',
+      startsAt,
+      agenda: [
+        { title: 'Pembukaan', plannedMinutes: 10 },
+        { title: 'Pemaparan standar pelayanan', plannedMinutes: 30 },
+        { title: 'Diskusi dan tanya jawab', plannedMinutes: 45 },
+      ],
+    },
+    cookie,
+  );
+  const { body: published } = await post(url, apiPaths.publishForum(created.id), undefined, cookie);
+  return { cookie, forumId: published.id, joinCode: published.joinCode, agendaItemIds: published.agenda.map((item) => item.id) };
+}
+
 export class Harness {
   constructor({ generators, server, log, profileDir, heapSnapshots, databaseUrl }) {
     this.heapSnapshots = heapSnapshots;
@@ -62,41 +100,9 @@ export class Harness {
     return { result, load, profile };
   }
 
-  async http(path, body, cookie) {
-    const response = await fetch(this.server.url + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`POST ${path}: HTTP ${response.status} ${text.slice(0, 300)}`);
-    return { body: JSON.parse(text), cookie: response.headers.get('set-cookie')?.split(';')[0] };
-  }
-
   /** A staff user, a published forum with three agenda items, pre-moderation on (the default). */
-  async setupForum() {
-    const email = `bench-${randomBytes(4).toString('hex')}@mufakat.test`;
-    const { cookie } = await this.http(apiPaths.signup, { email, password: 'correct horse battery staple', name: 'Moderator Uji Beban' });
-    const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    const { body: created } = await this.http(
-      apiPaths.forums,
-      {
-        title: 'Forum Konsultasi Publik Layanan KTP-el (uji beban)',
-        theme: 'Standar pelayanan penerbitan KTP-el',
-        serviceName: 'Penerbitan KTP-el',
-        unitName: 'Dinas Kependudukan dan Pencatatan Sipil',
-        venue: 'Aula Kantor Dinas',
-        startsAt,
-        agenda: [
-          { title: 'Pembukaan', plannedMinutes: 10 },
-          { title: 'Pemaparan standar pelayanan', plannedMinutes: 30 },
-          { title: 'Diskusi dan tanya jawab', plannedMinutes: 45 },
-        ],
-      },
-      cookie,
-    );
-    const { body: published } = await this.http(apiPaths.publishForum(created.id), undefined, cookie);
-    return { cookie, forumId: published.id, joinCode: published.joinCode, agendaItemIds: published.agenda.map((item) => item.id) };
+  setupForum() {
+    return setupForum(this.server.url);
   }
 
   async memory() {

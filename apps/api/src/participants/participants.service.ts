@@ -14,6 +14,7 @@ import { TallyRegistry } from '../realtime/tally-registry.service';
 import { AttendeeRevocations } from './attendee-revocations';
 import { hashDeviceKey, isSignedAttendeeToken, newAttendeeToken, participantOfSignedToken, signAttendeeToken } from './attendee-token';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
+import { JoinInfoCache } from './join-info-cache';
 import { ParticipantsRepository, type RegisteredParticipant, type Registration, type RegistrationRequest, type TokenHolder } from './participants.repository';
 import { RegistrationLimits } from './registration-limits';
 
@@ -26,6 +27,7 @@ export class ParticipantsService {
    * independently: a count taken earlier but finished later would show an older number, so it is dropped.
    */
   private readonly counts = new Map<string, { taken: number; sent: number }>();
+  private readonly joinInfos = new JoinInfoCache();
 
   constructor(
     @Inject(ParticipantsRepository) private readonly participants: ParticipantsRepository,
@@ -49,9 +51,14 @@ export class ParticipantsService {
 
   async joinInfo(code: string): Promise<JoinInfo> {
     const joinCode = normaliseJoinCode(code);
-    const forum = joinCode ? await this.participants.publishedForum(joinCode) : null;
-    if (!forum) throw knownError('joinCodeUnknown', { message: `No forum has the join code "${code}"` });
-    return toJoinInfo(forum, this.config.publicUrl);
+    const info = joinCode
+      ? await this.joinInfos.get(joinCode, async () => {
+          const forum = await this.participants.publishedForum(joinCode);
+          return forum && toJoinInfo(forum, this.config.publicUrl);
+        })
+      : null;
+    if (!info) throw knownError('joinCodeUnknown', { message: `No forum has the join code "${code}"` });
+    return info;
   }
 
   /**
