@@ -1,18 +1,19 @@
 // A room loading the attendee page at once, before anyone joins: each phone fetches the join page, the files it
 // names, the forum's join info (which the page asks for) and the live forum's chunk (which the registration form
-// prefetches), over a keep-alive connection of its own, as a browser that has not been to the site before. Open loop: phone i starts at i · seconds / phones.
+// prefetches), over a keep-alive connection of its own, as a browser that has not been to the site before.
+// Open loop: phone i starts at i · seconds / phones.
 // Reported: the api's CPU per phone (its process, from /proc) and each phone's time until its last file arrived.
 // The api runs as `npm start` runs it (embedded database, fresh DATA_DIR), on core 0; the phones on core 1.
 //
 //   node bench/page-loads.mjs [--api=apps/api/dist/main.js] [--phones=2000] [--seconds=4] [--runs=3]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { apiPaths } from '@mufakat/contracts';
-import { freePort, pinning, repoRoot, spawnPinned } from './lib/processes.mjs';
+import { cpuSecondsOf, freePort, pinning, repoRoot, spawnPinned } from './lib/processes.mjs';
 import { setupForum } from './lib/scenarios.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
@@ -33,10 +34,7 @@ const api = spawnPinned(pin, pin.server, [apiMain], {
   stdio: 'ignore',
 });
 // taskset execs node in place: the api's pid is the child's.
-const cpuMs = () => {
-  const fields = readFileSync(`/proc/${api.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
+const cpuMs = () => cpuSecondsOf(api.pid) * 1000;
 
 /** One GET on the phone's agent, as Chrome asks over plain http (the embedded mode): gzip, no brotli. */
 function fetchBody(agent, path) {

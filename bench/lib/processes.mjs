@@ -240,6 +240,12 @@ export function freePort() {
   });
 }
 
+/** CPU seconds (user and system) a process has used so far, from /proc. */
+export function cpuSecondsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** CPU seconds used so far by each process named `postgres` (all backends, whichever session they serve), by pid. */
 export function postgresCpuSeconds() {
   const seconds = new Map();
@@ -247,8 +253,7 @@ export function postgresCpuSeconds() {
     if (!/^\d+$/.test(pid)) continue;
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      seconds.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+      seconds.set(pid, cpuSecondsOf(pid));
     } catch {
       // the process ended between readdir and read
     }

@@ -34,10 +34,39 @@ const HASHED_ASSETS = 'assets/';
 /** The console's projector route (webPaths.projector), under /console. */
 const PROJECTOR_ROUTE = /^\/projector\/[^/]+\/?$/;
 
-/**
- * Every file of a built app by its URL path, with the `.br` / `.gz` variants its build wrote beside it, read into
- * memory with their headers once, at start (both apps with their variants are about 2 MB).
- */
+const readIfPresent = (file: string): Buffer | undefined => (existsSync(file) ? readFileSync(file) : undefined);
+
+/** One built file, with the `.br` / `.gz` variants its build wrote beside it and every header of each answer. */
+function webFile(file: string, urlPath: string, security: Headers): WebFile {
+  const stat = statSync(file);
+  const immutable = urlPath.startsWith(`/${HASHED_ASSETS}`);
+  const etag = `W/"${stat.size.toString(16)}-${Math.round(stat.mtimeMs).toString(16)}"`;
+  const br = readIfPresent(`${file}.br`);
+  const gzip = readIfPresent(`${file}.gz`);
+  // Hashed files for a year; index.html (and anything unhashed) revalidated on every load, so a new build is
+  // picked up at once while its unchanged assets stay cached.
+  const common: Headers = [
+    ...security,
+    ['Content-Type', contentType(extname(file)) || 'application/octet-stream'],
+    ['Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache'],
+    ['ETag', etag],
+    ...(br || gzip ? [['Vary', 'Accept-Encoding'] as [string, string]] : []),
+  ];
+  const variant = (body: Buffer, encoding?: string): Variant => ({
+    body,
+    headers: [...common, ...(encoding ? [['Content-Encoding', encoding] as [string, string]] : []), ['Content-Length', String(body.length)]],
+  });
+  return {
+    identity: variant(readFileSync(file)),
+    br: br && variant(br, 'br'),
+    gzip: gzip && variant(gzip, 'gzip'),
+    etag,
+    immutable,
+    notModified: common,
+  };
+}
+
+/** Every file of a built app by its URL path, read into memory once, at start (both apps with their variants are about 2 MB). */
 function scan(root: string, urlPrefix: string, security: { document: Headers; asset: Headers }): Map<string, WebFile> {
   const found = new Map<string, WebFile>();
   const walk = (dir: string) => {
@@ -45,38 +74,8 @@ function scan(root: string, urlPrefix: string, security: { document: Headers; as
       const file = join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
       else if (!/\.(br|gz)$/.test(name)) {
-        const stat = statSync(file);
         const path = `/${relative(root, file).split('\\').join('/')}`;
-        const immutable = path.startsWith(`/${HASHED_ASSETS}`);
-        const etag = `W/"${stat.size.toString(16)}-${Math.round(stat.mtimeMs).toString(16)}"`;
-        const compressed = existsSync(`${file}.br`) || existsSync(`${file}.gz`);
-        // Hashed files for a year; index.html (and anything unhashed) revalidated on every load, so a new build is
-        // picked up at once while its unchanged assets stay cached.
-        const common: Headers = [
-          ...(HASHED_ASSET.test(urlPrefix + path) ? security.asset : security.document),
-          ['Content-Type', contentType(extname(file)) || 'application/octet-stream'],
-          ['Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache'],
-          ['ETag', etag],
-          ...(compressed ? [['Vary', 'Accept-Encoding'] as [string, string]] : []),
-        ];
-        const variant = (variantFile: string, encoding?: string): Variant | undefined => {
-          if (!existsSync(variantFile)) return undefined;
-          const body = readFileSync(variantFile);
-          const headers: Headers = [
-            ...common,
-            ...(encoding ? [['Content-Encoding', encoding] as [string, string]] : []),
-            ['Content-Length', String(body.length)],
-          ];
-          return { body, headers };
-        };
-        found.set(path, {
-          identity: variant(file) as Variant,
-          br: variant(`${file}.br`, 'br'),
-          gzip: variant(`${file}.gz`, 'gzip'),
-          etag,
-          immutable,
-          notModified: common,
-        });
+        found.set(path, webFile(file, path, HASHED_ASSET.test(urlPrefix + path) ? security.asset : security.document));
       }
     }
   };
