@@ -266,9 +266,17 @@ const fail = (code, message) => ({ ok: false, error: { code, message } });
 const io = new Server(http, { maxHttpBufferSize: 16 * 1024, perMessageDeflate: false, serveClient: false });
 
 io.use((socket, next) => {
-  const { forumId, attendeeToken } = socket.handshake.auth ?? {};
+  const { forumId, attendeeToken, joinCode, registration } = socket.handshake.auth ?? {};
   const forum = forums.get(forumId);
   if (!forum) return next(Object.assign(new Error('Forum not found'), { data: { code: 'NOT_FOUND', message: 'Forum not found' } }));
+  // A registration in the handshake, as the api takes it: the socket is told its token once connected.
+  if (registration !== undefined) {
+    if (joinCode !== forum.joinCode) return next(Object.assign(new Error('Unknown join code'), { data: { code: 'NOT_FOUND' } }));
+    const registered = register(forum, registration);
+    socket.data.session = { kind: 'attendee', forum, participant: registered.participant };
+    socket.data.registered = registered;
+    return next();
+  }
   if (typeof attendeeToken === 'string') {
     const attendee = attendeesByToken.get(attendeeToken);
     if (!attendee || attendee.forum !== forum) return next(Object.assign(new Error('Unknown attendee token'), { data: { code: 'UNAUTHENTICATED' } }));
@@ -285,6 +293,10 @@ const KNOWN_EVENTS = new Set(Object.values(LiveEvent));
 
 io.on('connection', (socket) => {
   const session = socket.data.session;
+  if (socket.data.registered) {
+    socket.emit(LiveEvent.registered, socket.data.registered);
+    delete socket.data.registered;
+  }
   const { forum } = session;
   const rooms = [forumRoom(forum.id)];
   if (session.kind === 'staff') rooms.push(forumStaffRoom(forum.id));

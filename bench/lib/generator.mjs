@@ -63,7 +63,8 @@ function postOnce(path, body, i, cookie) {
   });
 }
 
-function openSocket(auth, i, cookie) {
+/** `beforeConnect` gets the socket before it connects, for listeners that must not miss its first event. */
+function openSocket(auth, i, cookie, beforeConnect = () => undefined) {
   const socket = io(cfg.url, {
     auth,
     // As the apps' LiveForumClient connects: a WebSocket first (long-polling only where that fails).
@@ -74,6 +75,7 @@ function openSocket(auth, i, cookie) {
     localAddress: localAddress(i),
     extraHeaders: cookie ? { cookie } : undefined,
   });
+  beforeConnect(socket);
   // socket.io-client's own timeout covers only the transport opening, and a connection closed before the
   // namespace answered ends in `disconnect` rather than `connect_error`: either would leave a join waiting forever.
   return new Promise((resolve, reject) => {
@@ -150,7 +152,7 @@ setInterval(() => {
 
 async function join(i, joinCode, forumId) {
   const t0 = now();
-  let stage = 'register';
+  let stage = 'connect';
   let socket = null;
   const track = { t0, stage };
   inflight.set(i, track);
@@ -159,18 +161,19 @@ async function join(i, joinCode, forumId) {
     track.stage = name;
   };
   try {
-    const registered = await post(apiPaths.registerParticipant(joinCode), registration(i), i);
+    // As the attendee app joins: registered in the socket's handshake, and told its token first thing once connected.
+    let told;
+    const registered = new Promise((resolve) => (told = resolve));
+    socket = await openSocket({ forumId, joinCode, registration: registration(i) }, i, undefined, (opening) => opening.once(LiveEvent.registered, told));
     const t1 = now();
-    at('connect');
-    socket = await openSocket({ forumId, attendeeToken: registered.attendeeToken }, i);
-    const t2 = now();
-    const attendee = { i, participantId: registered.participant.id, token: registered.attendeeToken, socket, sample: false, tallies: [], frameTimes: [] };
+    const { participant, attendeeToken } = await registered;
+    const attendee = { i, participantId: participant.id, token: attendeeToken, socket, sample: false, tallies: [], frameTimes: [] };
     listen(attendee);
     at('sync');
     await emitAck(socket, LiveEvent.sync, { reason: 'connect' });
-    const t3 = now();
+    const t2 = now();
     attendees[Math.floor(i / cfg.workers)] = attendee;
-    return { i, ok: true, total: t3 - t0, register: t1 - t0, connect: t2 - t1, sync: t3 - t2 };
+    return { i, ok: true, total: t2 - t0, connect: t1 - t0, sync: t2 - t1 };
   } catch (error) {
     // A half-joined attendee would still receive broadcasts; the top-up after the storm joins it afresh.
     socket?.close();

@@ -353,7 +353,7 @@ export function markdown(results) {
       if (!j) continue;
       const bySecond = j.joinMsBySecond?.map((s) => s.p99).join(' · ');
       parts.push(
-        `${name}: ${j.joined} joined, ${j.failed} failed ${JSON.stringify(j.failedByStage)}; register p99 ${j.registerMs.p99} ms, connect p99 ${j.connectMs.p99} ms, sync p99 ${j.syncMs.p99} ms; ${j.achievedJoinsPerS} joins/s, ${j.serverCpuMsPerJoin} ms server CPU and ${j.dbQueriesPerJoin ?? 0} database queries per join, last done ${j.lastJoinDoneAfterS} s after the first started${bySecond ? `; p99 (ms) by the second a join started: ${bySecond}` : ''}${j.errors.length ? `; errors: ${j.errors.join(' | ')}` : ''}`,
+        `${name}: ${j.joined} joined, ${j.failed} failed ${JSON.stringify(j.failedByStage)}; registering connection p99 ${j.connectMs.p99} ms, sync p99 ${j.syncMs.p99} ms; ${j.achievedJoinsPerS} joins/s, ${j.serverCpuMsPerJoin} ms server CPU and ${j.dbQueriesPerJoin ?? 0} database queries per join, last done ${j.lastJoinDoneAfterS} s after the first started${bySecond ? `; p99 (ms) by the second a join started: ${bySecond}` : ''}${j.errors.length ? `; errors: ${j.errors.join(' | ')}` : ''}`,
       );
     }
     if (t.fanout)

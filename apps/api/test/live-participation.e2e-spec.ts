@@ -30,8 +30,8 @@ describe('live participation in a real browser: polls, speakers, reactions, reco
   let phone: Page;
   let phoneContext: BrowserContext;
   let forum: ForumDetail;
-  /** The phone's Socket.IO traffic while it joined: WebSockets opened and long-polling requests made. */
-  const phoneSocketIo = { webSockets: [] as string[], polls: [] as string[] };
+  /** The phone's traffic while it joined: WebSockets opened, long-polling requests and registration requests made. */
+  const phoneSocketIo = { webSockets: [] as string[], polls: [] as string[], registrations: [] as string[] };
   const accessibility: Record<string, string[]> = {};
 
   beforeAll(async () => {
@@ -61,6 +61,8 @@ describe('live participation in a real browser: polls, speakers, reactions, reco
     phone.on('websocket', (socket) => phoneSocketIo.webSockets.push(socket.url()));
     phone.on('request', (request) => {
       if (request.url().includes('transport=polling')) phoneSocketIo.polls.push(request.url());
+      if (request.method() === 'POST' && request.url().endsWith(apiPaths.registerParticipant(forum.joinCode as string)))
+        phoneSocketIo.registrations.push(request.url());
     });
     await phone.goto(`${server.url}/j/${forum.joinCode}`);
     await phone.getByTestId('register-name').fill('Wati');
@@ -198,9 +200,10 @@ describe('live participation in a real browser: polls, speakers, reactions, reco
     },
   );
 
-  it('joins over a WebSocket at once, with none of the long-polling requests of an upgrade', () => {
+  it('registers and joins over one WebSocket at once, with no registration request and none of the long-polling requests of an upgrade', () => {
     expect(phoneSocketIo.webSockets).toEqual([expect.stringMatching(/\/socket\.io\/\?EIO=4&transport=websocket$/)]);
     expect(phoneSocketIo.polls).toEqual([]);
+    expect(phoneSocketIo.registrations).toEqual([]);
   });
 
   it('runs the speaker queue with room and online badges and a timer on the projector', async () => {

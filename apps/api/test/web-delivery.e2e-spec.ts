@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiPaths } from '@mufakat/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server';
@@ -148,20 +147,19 @@ describe('delivery of the web apps', () => {
     const page = await context.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    // The server's refusal as the registration limit gives it (its reason and wait are the int specs' business).
-    await page.route(`**${apiPaths.registerParticipant(joinCode)}`, (route) =>
-      route.fulfill({
-        status: 429,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          statusCode: 429,
-          code: 'RATE_LIMITED',
-          reason: 'registrationLimitForum',
-          message: 'At most 1200 registrations',
-          retryAfterMs: 41_200,
-        }),
-      }),
-    );
+    // The server's refusal as the registration limit gives it (its reason and wait are the int specs' business). The
+    // phone registers in its socket's handshake, so this plays the server's side of it: Engine.IO's open, then
+    // Socket.IO's CONNECT_ERROR for the namespace's CONNECT.
+    const handshakes: string[] = [];
+    await page.routeWebSocket(/\/socket\.io\//, (socket) => {
+      socket.send(`0${JSON.stringify({ sid: 'refused', upgrades: [], pingInterval: 25_000, pingTimeout: 20_000, maxPayload: 1_000_000 })}`);
+      socket.onMessage((message) => {
+        if (typeof message !== 'string' || !message.startsWith('40')) return;
+        handshakes.push(message);
+        const refusal = { code: 'RATE_LIMITED', reason: 'registrationLimitForum', message: 'At most 1200 registrations', retryAfterMs: 41_200 };
+        socket.send(`44${JSON.stringify({ message: refusal.message, data: refusal })}`);
+      });
+    });
     await page.goto(`${server.url}/j/${joinCode}`);
     await page.getByTestId('register-name').waitFor();
     // Not in the first load: they come with the live forum, fetched once the attendee starts on the form.
@@ -173,6 +171,9 @@ describe('delivery of the web apps', () => {
     await page.getByTestId('register-submit').click();
     await expect(page.getByTestId('form-error').innerText()).resolves.toBe('Banyak peserta sedang mendaftar ke forum ini. Coba lagi dalam 42 detik.');
     expect(fetched.filter((path) => /\/assets\/reasons\.id-/.test(path))).toHaveLength(1);
+    // One attempt, with the form's answers in it, and none after the refusal.
+    expect(handshakes).toHaveLength(1);
+    expect(JSON.parse(handshakes[0].slice(2))).toMatchObject({ joinCode, registration: { name: 'Siti Aminah', mode: 'room' } });
     // Said again in English when the phone switches, from English's own words.
     await page.getByTestId('lang-en').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');

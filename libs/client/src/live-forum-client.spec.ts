@@ -1,8 +1,9 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LiveEvent, type Ack, type ForumChange, type ForumSnapshot } from '@mufakat/contracts';
+import { LiveEvent, type Ack, type AckError, type ForumChange, type ForumSnapshot, type RegisterParticipantResponse } from '@mufakat/contracts';
 import { Server, type Socket } from 'socket.io';
-import { LiveForumClient, type LiveForumView } from './live-forum-client';
+import { ApiError } from './api-client';
+import { LiveForumClient, registerLive, type LiveForumView } from './live-forum-client';
 
 const snapshot = (seq: number): ForumSnapshot => ({
   seq,
@@ -357,6 +358,65 @@ describe(LiveForumClient.name, () => {
       await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
       await until((view) => view.connection === 'live' && sockets.length === 2, 10_000);
       expect(openedOver).toEqual(['websocket', 'websocket']);
+    });
+  });
+
+  describe('registering in the handshake', () => {
+    const registration = { name: 'Siti', institution: 'Warga', category: 'service_user', mode: 'room' } as const;
+    const refusal: AckError = { code: 'RATE_LIMITED', message: 'Too many', reason: 'registrationLimitAddress', retryAfterMs: 4000 };
+    let handshakes: Array<Record<string, unknown>>;
+
+    beforeEach(() => {
+      handshakes = [];
+      // As the api does: a registration is refused in the middleware, or told to the socket once it is connected.
+      io.use((socket, next) => {
+        const auth = socket.handshake.auth;
+        handshakes.push(auth);
+        if (auth.registration?.name === 'Ditolak') return next(Object.assign(new Error(refusal.message), { data: refusal }));
+        if (auth.registration) {
+          const registered: RegisterParticipantResponse = {
+            forumId: 'f1',
+            attendeeToken: 'token-1',
+            restored: false,
+            participant: { id: 'p1', ...auth.registration, joinedAt: '2026-12-01T02:00:00.000Z' },
+          };
+          socket.data.registered = registered;
+        }
+        next();
+      });
+      io.on('connection', (socket) => {
+        if (socket.data.registered) socket.emit(LiveEvent.registered, socket.data.registered);
+      });
+    });
+
+    it('resolves with the registration and the client live, which reconnects with its token', async () => {
+      const registered = await registerLive({ forumId: 'f1', joinCode: 'ABCDEF', registration }, { url });
+      client = registered.client;
+      expect(registered.registration).toMatchObject({ attendeeToken: 'token-1', participant: { id: 'p1', name: 'Siti' } });
+      await until((view) => view.connection === 'live');
+
+      sockets[0].disconnect();
+      await until((view) => view.connection === 'live' && sockets.length === 2);
+      expect(handshakes).toEqual([
+        { forumId: 'f1', joinCode: 'ABCDEF', registration },
+        { forumId: 'f1', attendeeToken: 'token-1' },
+      ]);
+    });
+
+    it("rejects with the server's refusal, in the request's terms, and tries no more", async () => {
+      const refused = await registerLive({ forumId: 'f1', joinCode: 'ABCDEF', registration: { ...registration, name: 'Ditolak' } }, { url }).catch(
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(ApiError);
+      expect(refused).toMatchObject({ code: 'RATE_LIMITED', message: 'Too many', reason: 'registrationLimitAddress', retryAfterMs: 4000 });
+      await delay(1500);
+      expect(handshakes).toHaveLength(1);
+    });
+
+    it('rejects with UNAVAILABLE when the server cannot be reached', async () => {
+      await new Promise((resolve) => io.close(resolve));
+      const refused = await registerLive({ forumId: 'f1', joinCode: 'ABCDEF', registration }, { url }).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ code: 'UNAVAILABLE', message: 'Network error' });
     });
   });
 

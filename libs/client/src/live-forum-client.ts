@@ -15,8 +15,10 @@ import {
   type MyQuestion,
   type PollAnswer,
   type ReactionBurst,
+  type RegisterParticipantResponse,
   type ServerToClientEvents,
 } from '@mufakat/contracts';
+import { ApiError } from './api-client';
 
 /** The viewer of an attendee's snapshot. */
 export type AttendeeViewer = Extract<ForumSnapshot['viewer'], { role: 'attendee' }>;
@@ -37,6 +39,10 @@ const SYNC_RETRY_MS = 2_000;
 const MAX_SYNC_WAIT_MS = 30_000;
 /** Answers that retrying will not change; anything else (a timeout, a server hiccup) is retried. */
 const REFUSALS = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+/** How long a registration in the handshake may take before the phone is told the server did not answer. */
+const REGISTRATION_TIMEOUT_MS = 60_000;
+
+export type LiveClientOptions = { url?: string; extraHeaders?: Record<string, string>; connectTimeoutMs?: number };
 
 /**
  * Keeps one forum's state in step with the server: snapshot on (re)connect, numbered changes after,
@@ -53,8 +59,11 @@ export class LiveForumClient {
    */
   private changesDuringSync: ForumChange[] | null = null;
   private resyncWanted = false;
+  private closed = false;
+  private readonly registrationListeners = new Set<(registration: RegisterParticipantResponse) => void>();
+  private readonly connectErrorListeners = new Set<(refusal: AckError | null) => void>();
 
-  constructor(auth: LiveAuth, options: { url?: string; extraHeaders?: Record<string, string>; connectTimeoutMs?: number } = {}) {
+  constructor(auth: LiveAuth, options: LiveClientOptions = {}) {
     const socketOptions = {
       auth: { ...auth },
       withCredentials: true,
@@ -78,12 +87,18 @@ export class LiveForumClient {
       // A refusal by the server's auth middleware will not heal by retrying.
       // The auth middleware hands its refusal over as the error's data.
       const refusal = (err as { data?: AckError }).data;
+      this.connectErrorListeners.forEach((listener) => listener(refusal?.code ? refusal : null));
       if (!this.socket.active) this.update({ connection: 'rejected', rejection: refusal?.code ? refusal : { code: 'FORBIDDEN', message: err.message } });
       else this.update({ connection: this.view.snapshot ? 'reconnecting' : 'connecting' });
       // A proxy that holds a WebSocket open without answering fails only by timing out: the next attempts start
       // with long-polling, as Socket.IO does by default, and upgrade where they can. (A server that is down or
       // restarting refuses at once, and its phones keep coming back over a WebSocket.)
       if (err.message === 'timeout') this.socket.io.opts.transports = ['polling', 'websocket'];
+    });
+    this.socket.on(LiveEvent.registered, (registration) => {
+      // Registered once: every reconnect from now on shows the token instead of registering again.
+      this.socket.auth = { forumId: registration.forumId, attendeeToken: registration.attendeeToken };
+      this.registrationListeners.forEach((listener) => listener(registration));
     });
     this.socket.on(LiveEvent.changed, (change) => this.onChange(change));
     this.socket.on(LiveEvent.myQuestion, (question) => this.onMyQuestion(question));
@@ -98,6 +113,23 @@ export class LiveForumClient {
   onReactions(listener: (burst: ReactionBurst) => void): () => void {
     this.reactionListeners.add(listener);
     return () => this.reactionListeners.delete(listener);
+  }
+
+  /** The registration the server confirmed, for a client opened with one (see `registerLive`). */
+  onRegistered(listener: (registration: RegisterParticipantResponse) => void): () => void {
+    this.registrationListeners.add(listener);
+    return () => this.registrationListeners.delete(listener);
+  }
+
+  /** A failed attempt to connect: the server's refusal, or null when it could not be reached. */
+  onConnectError(listener: (refusal: AckError | null) => void): () => void {
+    this.connectErrorListeners.add(listener);
+    return () => this.connectErrorListeners.delete(listener);
+  }
+
+  /** Whether `close()` was called: a closed client never connects again. */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   getView = (): LiveForumView => this.view;
@@ -163,6 +195,7 @@ export class LiveForumClient {
   }
 
   close(): void {
+    this.closed = true;
     this.socket.close();
   }
 
@@ -250,4 +283,38 @@ export class LiveForumClient {
     this.view = { ...this.view, ...patch };
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * Registers a new attendee in the socket's handshake and resolves, once the server confirmed it, with the client
+ * already live (one connection per phone: no registration request first). Rejects with the server's refusal, as
+ * the registration request would have (a field it will not take, a limit and its wait, an unknown join code), or
+ * with UNAVAILABLE when the server cannot be reached; the client is then closed. One attempt, as a request is: the
+ * attendee sees why and submits again.
+ */
+export function registerLive(
+  auth: Required<Pick<LiveAuth, 'forumId' | 'joinCode' | 'registration'>>,
+  options: LiveClientOptions = {},
+): Promise<{ client: LiveForumClient; registration: RegisterParticipantResponse }> {
+  const client = new LiveForumClient(auth, options);
+  return new Promise((resolve, reject) => {
+    const settle = (error?: ApiError) => {
+      clearTimeout(timer);
+      stopRegistered();
+      stopWatching();
+      if (error) {
+        client.close();
+        reject(error);
+      }
+    };
+    const timer = setTimeout(() => settle(new ApiError(0, 'UNAVAILABLE', 'No answer from the server')), REGISTRATION_TIMEOUT_MS);
+    const stopRegistered = client.onRegistered((registration) => {
+      settle();
+      resolve({ client, registration });
+    });
+    const stopWatching = client.onConnectError((refusal) => {
+      if (!refusal) return settle(new ApiError(0, 'UNAVAILABLE', 'Network error'));
+      settle(new ApiError(0, refusal.code, refusal.message, refusal.details, refusal.reason, refusal.retryAfterMs));
+    });
+  });
 }

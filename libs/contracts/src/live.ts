@@ -55,7 +55,7 @@ import type {
 import type { DocumentVersionView, RepresentativeView, SigningTask } from './documents';
 import type { FkpReportView } from './reports';
 import type { IkmResult, SetSurveyOpenRequest, SubmitSurveyRequest, SurveyState } from './survey';
-import type { JoinInfo, ParticipantView } from './rest';
+import type { JoinInfo, ParticipantView, RegisterParticipantRequest, RegisterParticipantResponse } from './rest';
 import type { EndSpeakerRequest, GiveFloorRequest, LowerHandRequest, RaiseHandRequest, ReorderSpeakersRequest, SpeakerView } from './speakers';
 
 /** Socket.IO handshake `auth`: which forum, and who is asking. Staff are known by their session cookie. */
@@ -63,6 +63,13 @@ export interface LiveAuth {
   forumId: string;
   attendeeToken?: string;
   projectorKey?: string;
+  /**
+   * A new attendee registers in the handshake itself, with the forum's join code: one connection per phone instead
+   * of a request and then a connection. The server answers `LiveEvent.registered` first thing once connected, and
+   * refuses the connection as it would the request (the refusal is the `connect_error`'s data).
+   */
+  joinCode?: string;
+  registration?: RegisterParticipantRequest;
 }
 
 /** Voided attendees are counted nowhere. */
@@ -204,6 +211,7 @@ export const LiveEvent = {
   myQuestion: 'me:question',
   reactions: 'forum:reactions',
   attendance: 'forum:attendance',
+  registered: 'me:registered',
   updateSettings: 'forum:update-settings',
   ask: 'question:ask',
   editOwn: 'question:edit-own',
@@ -292,6 +300,8 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   [LiveEvent.changed]: (change: ForumChange) => void;
+  /** To a socket that registered in its handshake, before anything else: its token, to reconnect with. */
+  [LiveEvent.registered]: (registration: RegisterParticipantResponse) => void;
   /** Private to the asker: one of their own questions changed. */
   [LiveEvent.myQuestion]: (question: MyQuestion) => void;
   /** Ephemeral, coalesced reaction counts (projector and staff). */

@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
+import proxyAddr from 'proxy-addr';
 import type { RuntimeConfig } from './runtime-config';
 
 /** Express's names for address ranges, as CIDRs. */
@@ -63,4 +65,13 @@ export function trustProxyFn(entries: readonly string[]): ((address: string, hop
     const version = isIP(plain);
     return version !== 0 && proxies.check(plain, version === 4 ? 'ipv4' : 'ipv6');
   };
+}
+
+/**
+ * A reader of a request's client address as Express's `req.ip` gives it behind these proxies, for requests Express
+ * does not see (the registration fast path, the sockets' handshakes): the peer's own address when none is trusted.
+ */
+export function clientAddressReader(entries: readonly string[]): (req: IncomingMessage) => string {
+  const trust = trustProxyFn(entries) || (() => false);
+  return (req) => proxyAddr(req, trust) ?? req.socket.remoteAddress ?? 'unknown';
 }

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AckError, ClientToServerEvents, ServerToClientEvents } from '@mufakat/contracts';
+import type { AckError, ClientToServerEvents, RegisterParticipantResponse, ServerToClientEvents } from '@mufakat/contracts';
 import { parse as parseCookies } from 'cookie';
 import { isUUID } from 'class-validator';
 import type { DefaultEventsMap, Socket } from 'socket.io';
@@ -8,8 +9,14 @@ import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
 import { OriginPolicy } from '../auth/origin-policy';
 import { DomainError } from '../common/domain-error';
 import { knownError } from '../common/known-error';
+import { isPlainObject, plainInputProblems } from '../common/plain-input';
+import { createValidationPipe, invalidRequest } from '../common/validation';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { RUNTIME_CONFIG } from '../config/runtime-config.module';
+import { clientAddressReader, trustedProxiesOf } from '../config/trust-proxy';
 import { ForumAccessService } from '../forums/forum-access.service';
 import { ForumsRepository } from '../forums/forums.repository';
+import { RegisterParticipantDto } from '../participants/dto/register-participant.dto';
 import { ParticipantsService } from '../participants/participants.service';
 import { staffSocketRooms } from '../realtime/forum-broadcaster.service';
 import type { LiveSession, LiveSocketData } from './live-session';
@@ -17,15 +24,28 @@ import type { LiveSession, LiveSocketData } from './live-session';
 export interface HandshakeLike {
   auth: Record<string, unknown>;
   headers: { cookie?: string; origin?: string; host?: string; [name: string]: string | string[] | undefined };
+  /** The handshake's request: a registration is counted against its client address. */
+  request: IncomingMessage;
+}
+
+/** Who a socket is, and for one that registered in its handshake, what to tell it once it is connected. */
+export interface LiveAdmission {
+  session: LiveSession;
+  registered?: RegisterParticipantResponse;
 }
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, LiveSocketData>;
 type StaffLiveSession = Extract<LiveSession, { kind: 'staff' }>;
 
-/** Settles who a connecting socket is: an attendee (token), the projector (view key) or staff (session cookie). */
+/**
+ * Settles who a connecting socket is: an attendee (token, or a registration with the join code), the projector
+ * (view key) or staff (session cookie).
+ */
 @Injectable()
 export class LiveAuthService {
   private readonly logger = new Logger(LiveAuthService.name);
+  private readonly validation = createValidationPipe();
+  private readonly clientAddress: (req: IncomingMessage) => string;
 
   constructor(
     @Inject(ForumsRepository) private readonly forums: ForumsRepository,
@@ -33,21 +53,25 @@ export class LiveAuthService {
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(ForumAccessService) private readonly access: ForumAccessService,
     @Inject(OriginPolicy) private readonly origins: OriginPolicy,
-  ) {}
+    @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
+  ) {
+    this.clientAddress = clientAddressReader(trustedProxiesOf(config));
+  }
 
-  async authenticate(handshake: HandshakeLike): Promise<LiveSession> {
-    const { forumId, attendeeToken, projectorKey } = handshake.auth ?? {};
+  async authenticate(handshake: HandshakeLike): Promise<LiveAdmission> {
+    const { forumId, attendeeToken, projectorKey, joinCode, registration } = handshake.auth ?? {};
     if (typeof forumId !== 'string' || !isUUID(forumId)) throw new DomainError('VALIDATION_FAILED', 'auth.forumId must be a forum id');
     if (typeof attendeeToken === 'string') {
       const participant = await this.participants.authenticate(forumId, attendeeToken);
       if (!participant) throw knownError('unknownAttendee');
       if (participant.voided) throw knownError('attendeeVoided');
-      return { kind: 'attendee', forumId, participantId: participant.participantId };
+      return { session: { kind: 'attendee', forumId, participantId: participant.participantId } };
     }
+    if (joinCode !== undefined || registration !== undefined) return this.register(forumId, joinCode, registration, handshake.request);
     if (typeof projectorKey === 'string') {
       const expected = await this.forums.projectorKey(forumId);
       if (expected === null || !sameSecret(expected, projectorKey)) throw knownError('invalidProjectorLink');
-      return { kind: 'projector', forumId };
+      return { session: { kind: 'projector', forumId } };
     }
     // The cookie rides along with any page's socket (WebSockets have no CORS): only our own pages may use it.
     const refusal = this.origins.refusal(handshake.headers, this.schemeOf(handshake.headers), { requireHeader: false });
@@ -57,7 +81,23 @@ export class LiveAuthService {
     if (!staff) throw new DomainError('UNAUTHENTICATED', 'No attendee token, projector key or staff session');
     const role = await this.access.roleOf(forumId, staff.user.id);
     if (!role) throw knownError('notForumStaff');
-    return { kind: 'staff', forumId, userId: staff.user.id, name: staff.user.name, role, sessionId: staff.sessionId };
+    return { session: { kind: 'staff', forumId, userId: staff.user.id, name: staff.user.name, role, sessionId: staff.sessionId } };
+  }
+
+  /**
+   * A registration in the handshake, validated, limited and written as the registration request's is. The join
+   * code must name the forum asked for before anything is written, so a refusal leaves nothing behind.
+   */
+  private async register(forumId: string, joinCode: unknown, registration: unknown, request: IncomingMessage): Promise<LiveAdmission> {
+    if (typeof joinCode !== 'string' || joinCode === '' || plainInputProblems(joinCode).length > 0) {
+      throw invalidRequest(['auth.joinCode must be the join code of the forum']);
+    }
+    if (!isPlainObject(registration)) throw invalidRequest(['auth.registration must be an object']);
+    const dto = (await this.validation.transform(registration, { type: 'body', metatype: RegisterParticipantDto })) as RegisterParticipantDto;
+    const forum = await this.participants.joinInfo(joinCode);
+    if (forum.forumId !== forumId) throw knownError('joinCodeUnknown', { message: `The join code "${joinCode}" is not this forum's` });
+    const registered = await this.participants.register(joinCode, dto, this.clientAddress(request));
+    return { session: { kind: 'attendee', forumId, participantId: registered.participant.id }, registered };
   }
 
   /**

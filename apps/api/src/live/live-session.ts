@@ -1,4 +1,4 @@
-import type { StaffRole } from '@mufakat/contracts';
+import type { RegisterParticipantResponse, StaffRole } from '@mufakat/contracts';
 
 /** Who a socket is, settled at the handshake and kept in `socket.data.session`; staff are checked again on every event. */
 export type LiveSession =
@@ -10,4 +10,6 @@ export type LiveSession =
 
 export interface LiveSocketData {
   session: LiveSession;
+  /** Set by a registration in the handshake until the socket has been told it (LiveGateway.handleConnection). */
+  registered?: RegisterParticipantResponse;
 }

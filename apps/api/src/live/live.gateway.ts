@@ -57,9 +57,9 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     this.broadcaster.attach(server);
     server.use((socket, next) => {
       this.auth
-        .authenticate({ auth: socket.handshake.auth, headers: socket.handshake.headers })
-        .then((session) => {
-          (socket.data as LiveSocketData).session = session;
+        .authenticate({ auth: socket.handshake.auth, headers: socket.handshake.headers, request: socket.request })
+        .then(({ session, registered }) => {
+          Object.assign(socket.data as LiveSocketData, { session, registered });
           next();
         })
         .catch((error: unknown) => {
@@ -71,7 +71,12 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   }
 
   handleConnection(socket: LiveSocket): void {
-    const session = socket.data.session;
+    const { session, registered } = socket.data;
+    if (registered) {
+      // Before anything else reaches the phone, and then forgotten: every connection holds its socket.data.
+      socket.emit(LiveEvent.registered, registered);
+      delete socket.data.registered;
+    }
     const rooms = [forumRoom(session.forumId)];
     if (session.kind === 'staff') rooms.push(forumStaffRoom(session.forumId));
     if (session.kind === 'projector') rooms.push(forumProjectorRoom(session.forumId));

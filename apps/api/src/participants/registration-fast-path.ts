@@ -2,7 +2,6 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { apiPaths } from '@mufakat/contracts';
 import { parse as parseCookies } from 'cookie';
-import proxyAddr from 'proxy-addr';
 import { SESSION_COOKIE } from '../auth/auth.service';
 import { JSON_BODY_LIMIT_BYTES, MALFORMED_JSON } from '../common/body-parser-errors';
 import { apiErrorBody, retryAfterHeader } from '../common/http-error.filter';
@@ -12,7 +11,7 @@ import { plainInputProblems } from '../common/plain-input';
 import { createValidationPipe } from '../common/validation';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { RUNTIME_CONFIG } from '../config/runtime-config.module';
-import { trustedProxiesOf, trustProxyFn } from '../config/trust-proxy';
+import { clientAddressReader, trustedProxiesOf } from '../config/trust-proxy';
 import { RegisterParticipantDto } from './dto/register-participant.dto';
 import { ParticipantsService } from './participants.service';
 
@@ -42,14 +41,14 @@ export class RegistrationFastPath {
   private readonly logger = new Logger(RegistrationFastPath.name);
   private readonly validation = createValidationPipe();
   private readonly headers: Array<[string, string]>;
-  private readonly trust: (address: string, hop: number) => boolean;
+  private readonly clientAddress: (req: IncomingMessage) => string;
 
   constructor(
     @Inject(ParticipantsService) private readonly participants: ParticipantsService,
     @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
   ) {
     this.headers = [...appHeaderValues(config.publicUrl), ['Content-Type', 'application/json; charset=utf-8']];
-    this.trust = trustProxyFn(trustedProxiesOf(config)) || (() => false);
+    this.clientAddress = clientAddressReader(trustedProxiesOf(config));
   }
 
   /** Puts the fast path in front of the server's request listeners (Express; Socket.IO wraps them all later). */
@@ -104,8 +103,7 @@ export class RegistrationFastPath {
       return passOn();
     }
     try {
-      const address = proxyAddr(req, this.trust) ?? req.socket.remoteAddress ?? 'unknown';
-      this.send(res, 201, await this.participants.register(code, dto, address));
+      this.send(res, 201, await this.participants.register(code, dto, this.clientAddress(req)));
     } catch (error) {
       const refusal = apiErrorBody(error, this.logger);
       if (refusal.retryAfterMs !== undefined) res.setHeader('Retry-After', retryAfterHeader(refusal.retryAfterMs));

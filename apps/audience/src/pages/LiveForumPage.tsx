@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { useLiveForum, useServerClock, useServerNow } from '@mufakat/client';
+import { useLiveForum, useServerClock, useServerNow, type LiveForumClient } from '@mufakat/client';
 import { LiveEvent, type AckError, type JoinInfo, type PollAnswer, type ReactionKind } from '@mufakat/contracts';
 import { AskForm } from '../components/AskForm';
 import { ConnectionBanner } from '../components/ConnectionBanner';
@@ -29,8 +29,13 @@ import { handState } from '../lib/speaker-queue';
 export interface LiveForumPageProps {
   info: JoinInfo;
   attendeeToken: string;
+  /** The client the attendee registered over, already live; null to open one with the token. */
+  client: LiveForumClient | null;
   onRejected: () => void;
 }
+
+// The live chunk's entry also registers attendees (see live-forum-loader.ts): the socket client is here.
+export { registerLive } from '@mufakat/client';
 
 // Only representatives open it, and only at the end of the forum: kept out of every attendee's first load.
 const SigningSection = lazy(() => import('../components/SigningSection').then((module) => ({ default: module.SigningSection })));
@@ -38,9 +43,9 @@ const SigningSection = lazy(() => import('../components/SigningSection').then((m
 const CheckInForm = lazy(() => import('../components/CheckInForm').then((module) => ({ default: module.CheckInForm })));
 const SurveySection = lazy(() => import('../components/SurveySection').then((module) => ({ default: module.SurveySection })));
 
-export function LiveForumPage({ info, attendeeToken, onRejected }: LiveForumPageProps) {
+export function LiveForumPage({ info, attendeeToken, client: opened, onRejected }: LiveForumPageProps) {
   const { t } = useTranslation();
-  const { snapshot, connection, client } = useLiveForum({ forumId: info.forumId, attendeeToken });
+  const { snapshot, connection, client } = useLiveForum({ forumId: info.forumId, attendeeToken }, opened);
   const mine = useMyQuestions(client);
   const upvotes = useUpvotes(client);
   const signals = useConsensusSignals(client);

@@ -1,19 +1,25 @@
 import { useState } from 'react';
-import { apiFetch, type ApiError } from '@mufakat/client';
-import { apiPaths, type JoinInfo, type RegisterParticipantRequest, type RegisterParticipantResponse } from '@mufakat/contracts';
+import type { ApiError, LiveForumClient } from '@mufakat/client';
+import type { JoinInfo, RegisterParticipantRequest, RegisterParticipantResponse } from '@mufakat/contracts';
 import { ForumHeading } from '../components/ForumHeading';
 import { RegistrationForm } from '../components/RegistrationForm';
 import { useTranslation } from '../i18n/useTranslation';
 import { loadErrorWords, toApiError } from '../lib/error-message';
 import { registrationFailure } from '../lib/registration';
 import { deviceKey } from '../lib/token-storage';
-import { prefetchLiveForum } from './live-forum-loader';
+import { loadLiveRegistration, prefetchLiveForum } from './live-forum-loader';
+
+/** A registration the server confirmed, and the live forum's client it came over (already connected). */
+export interface LiveRegistration {
+  registration: RegisterParticipantResponse;
+  client: LiveForumClient;
+}
 
 interface Props {
   info: JoinInfo;
   /** The server refused the token this device had kept. */
   expired: boolean;
-  onRegistered: (response: RegisterParticipantResponse) => void;
+  onRegistered: (registered: LiveRegistration) => void;
 }
 
 export function RegisterPage({ info, expired, onRegistered }: Props) {
@@ -27,8 +33,10 @@ export function RegisterPage({ info, expired, onRegistered }: Props) {
     setRefusal(null);
     try {
       const key = deviceKey();
-      const body: RegisterParticipantRequest = key ? { ...request, deviceKey: key } : request;
-      onRegistered(await apiFetch<RegisterParticipantResponse>(apiPaths.registerParticipant(info.joinCode), { body }));
+      const registration: RegisterParticipantRequest = key ? { ...request, deviceKey: key } : request;
+      // Over the live forum's socket, which stays open for the forum: one connection per phone.
+      const registerLive = await loadLiveRegistration();
+      onRegistered(await registerLive({ forumId: info.forumId, joinCode: info.joinCode, registration }));
     } catch (caught) {
       const error = toApiError(caught);
       // Said in its own words at once, not in its code's first.
