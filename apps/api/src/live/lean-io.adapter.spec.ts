@@ -1,8 +1,16 @@
 import { Catch, Module, UseFilters, type ArgumentsHost, type ExceptionFilter, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, type OnGatewayConnection, type OnGatewayDisconnect } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+} from '@nestjs/websockets';
 import { io, type Socket as ClientSocket } from 'socket.io-client';
-import type { Socket } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
 import { LeanIoAdapter } from './lean-io.adapter';
 
 /** What the gateways saw, shared with the tests. */
@@ -161,6 +169,33 @@ describe(LeanIoAdapter.name, () => {
     client.disconnect();
     await new Promise((done) => setTimeout(done, 100));
     expect(seen.disconnected.filter((gone) => gone === id)).toEqual([id]);
+  });
+
+  it("binds more gateways than Node's ten listeners to a server without its warning of a leak", async () => {
+    const gateways = Array.from({ length: 12 }, (_, i) => {
+      @WebSocketGateway()
+      class Numbered {
+        @WebSocketServer() io: Server;
+
+        @SubscribeMessage(`number-${i}`)
+        number(): number {
+          return i;
+        }
+      }
+      return Numbered;
+    });
+    const moduleRef = await Test.createTestingModule({ providers: gateways }).compile();
+    const many = moduleRef.createNestApplication({ logger: false });
+    many.useWebSocketAdapter(new LeanIoAdapter(many));
+    await many.listen(0, '127.0.0.1');
+    try {
+      // What Node's emitter checks before it warns (the warning itself goes to the real process, not Jest's).
+      const namespace = many.get(gateways[0]).io.of('/');
+      expect(namespace.listenerCount('connection')).toBe(13);
+      expect(namespace.getMaxListeners()).toBeGreaterThanOrEqual(13);
+    } finally {
+      await many.close();
+    }
   });
 
   it('refuses two gateways handling the same event at start', async () => {

@@ -75,6 +75,9 @@ export class LeanIoAdapter extends IoAdapter {
       if (dispatcher.events.has(event)) throw new Error(`Two gateways handle the "${event}" event`);
       dispatcher.events.set(event, handler);
     }
+    // One connection listener per gateway, and the dispatcher's, are expected: Node's warning of a leak past ten
+    // would be noise at every start.
+    server.setMaxListeners(Math.max(server.getMaxListeners(), server.listenerCount('connection') + 2));
     server.on('connection', callback);
     // Gateways are bound at the start, before any socket connects: moved behind each one, the dispatcher is installed
     // after every handleConnection has run and added its middleware.
