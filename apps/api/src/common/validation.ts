@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { ERROR_REASONS, type ErrorReason } from '@mufakat/contracts';
 import { DomainError } from './domain-error';
 import { plainInputProblems } from './plain-input';
+import { rememberValidationMetadata } from './validation-metadata';
 
 /** A constraint's option that names the refusal's known reason: `@Length(1, 80, reasonFor('registrationNameInvalid'))`. */
 export const reasonFor = (reason: ErrorReason) => ({ context: { reason } });
@@ -46,6 +47,7 @@ class InputValidationPipe extends ValidationPipe {
 
 /** The one validation setup for REST bodies and socket payloads: unknown fields are refused, not dropped. */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationMetadata();
   return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
