@@ -16,16 +16,8 @@ import { loadBeritaAcara } from '@mufakat/minutes';
 import { AuditEntry } from '@mufakat/persistence';
 import { DataSource } from 'typeorm';
 import { checkInCodeAt } from '../src/check-in/check-in-code';
-import { createPublishedForum, LiveTestClient, registerAttendee, signupStaff } from './support/factories';
+import { createPublishedForum, LiveTestClient, person, registerAttendee, signupStaff } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
-
-const person = (name: string, overrides: Partial<RegisterParticipantRequest> = {}): RegisterParticipantRequest => ({
-  name,
-  institution: 'Warga Kelurahan Sukamaju',
-  category: 'service_user',
-  mode: 'room',
-  ...overrides,
-});
 
 /**
  * A registration as a phone behind `address` makes it: the test client is on loopback, which the hosted mode

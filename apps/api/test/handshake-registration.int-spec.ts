@@ -10,16 +10,8 @@ import {
 } from '@mufakat/contracts';
 import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
-import { createPublishedForum, LiveTestClient, registerAttendee, signupStaff, type TestSocket } from './support/factories';
+import { createPublishedForum, LiveTestClient, person, registerAttendee, signupStaff, type TestSocket } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
-
-const person = (name: string, overrides: Partial<RegisterParticipantRequest> = {}): RegisterParticipantRequest => ({
-  name,
-  institution: 'Warga Kelurahan Sukamaju',
-  category: 'service_user',
-  mode: 'room',
-  ...overrides,
-});
 
 type Opened = { socket: TestSocket; events: string[]; registered: Promise<RegisterParticipantResponse> } | { refusal: AckError };
 

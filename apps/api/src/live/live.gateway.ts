@@ -59,7 +59,9 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
       this.auth
         .authenticate({ auth: socket.handshake.auth, headers: socket.handshake.headers, request: socket.request })
         .then(({ session, registered }) => {
-          Object.assign(socket.data as LiveSocketData, { session, registered });
+          const data = socket.data as LiveSocketData;
+          data.session = session;
+          if (registered) data.registered = registered;
           next();
         })
         .catch((error: unknown) => {

@@ -84,18 +84,21 @@ export async function createPublishedForum(baseUrl: string, cookie: string): Pro
   return published.body;
 }
 
+/** What a resident's phone sends to register, under this name. */
+export const person = (name: string, overrides: Partial<RegisterParticipantRequest> = {}): RegisterParticipantRequest => ({
+  name,
+  institution: 'Warga Kelurahan Sukamaju',
+  category: 'service_user',
+  mode: 'room',
+  ...overrides,
+});
+
 export async function registerAttendee(
   baseUrl: string,
   joinCode: string,
   overrides: Partial<RegisterParticipantRequest> = {},
 ): Promise<RegisterParticipantResponse> {
-  const body: RegisterParticipantRequest = {
-    name: 'Siti Aminah',
-    institution: 'Warga Kelurahan Sukamaju',
-    category: 'service_user',
-    mode: 'room',
-    ...overrides,
-  };
+  const body = person('Siti Aminah', overrides);
   const result = await http<RegisterParticipantResponse>(baseUrl, apiPaths.registerParticipant(joinCode), { body });
   if (result.status !== 201) throw new Error(`register failed: ${JSON.stringify(result.body)}`);
   return result.body;
