@@ -8,7 +8,9 @@ import {
   WebSocketServer,
   type OnGatewayConnection,
   type OnGatewayDisconnect,
+  type WsResponse,
 } from '@nestjs/websockets';
+import { concat, map, of, throwError, timer, type Observable } from 'rxjs';
 import { io, type Socket as ClientSocket } from 'socket.io-client';
 import type { Server, Socket } from 'socket.io';
 import { LeanIoAdapter } from './lean-io.adapter';
@@ -64,6 +66,29 @@ class FeatureGateway {
   @SubscribeMessage('fails')
   fails(): never {
     throw new Error('no such thing');
+  }
+
+  /** A WsResponse is sent as its own event, not as the acknowledgement. */
+  @SubscribeMessage('echo')
+  async echo(@MessageBody() body: { text: string }): Promise<WsResponse<string>> {
+    await Promise.resolve();
+    return { event: 'echoed', data: body.text };
+  }
+
+  /** Every value an observable gives is answered, in order; the first one acknowledges. */
+  @SubscribeMessage('count')
+  count(@MessageBody() body: { to: number }): Observable<WsResponse<number> | number> {
+    return concat(of(0), timer(5).pipe(map(() => ({ event: 'counted', data: body.to }))));
+  }
+
+  @SubscribeMessage('nothing')
+  nothing(): void {
+    seen.handled.push('nothing');
+  }
+
+  @SubscribeMessage('failsLater')
+  failsLater(): Observable<number> {
+    return throwError(() => new Error('gave up'));
   }
 }
 
@@ -149,6 +174,24 @@ describe(LeanIoAdapter.name, () => {
   it('answers through the exception filter when a handler throws', async () => {
     const client = await connect();
     expect(await client.emitWithAck('fails', {})).toEqual({ failed: 'no such thing' });
+  });
+
+  it('sends a handler’s WsResponse as its event, and every value of an observable it returns', async () => {
+    const client = await connect();
+    const echoed = new Promise((resolve) => client.once('echoed', resolve));
+    client.emit('echo', { text: 'halo' });
+    expect(await echoed).toBe('halo');
+    const counted = new Promise((resolve) => client.once('counted', resolve));
+    expect(await client.emitWithAck('count', { to: 3 })).toBe(0);
+    expect(await counted).toBe(3);
+  });
+
+  it('acknowledges nothing for a handler that returns nothing, and answers an observable’s error through the filter', async () => {
+    const client = await connect();
+    const acked = client.timeout(100).emitWithAck('nothing', {});
+    await expect(acked).rejects.toThrow();
+    expect(seen.handled).toContain('nothing');
+    expect(await client.emitWithAck('failsLater', {})).toEqual({ failed: 'gave up' });
   });
 
   it('keeps nothing per handler on a socket: one dispatcher, no listener per event, a disconnect listener only for handleDisconnect', async () => {
