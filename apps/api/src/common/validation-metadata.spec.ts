@@ -12,6 +12,11 @@ class Speaker extends Person {
   minutes: number;
 }
 
+class Agenda {
+  @IsString({ groups: ['staff'] })
+  note: string;
+}
+
 describe(rememberValidationMetadata.name, () => {
   // The scan itself, watched before the lookups are remembered in front of it.
   const scans = jest.spyOn(getMetadataStorage(), 'getTargetValidationMetadatas');
@@ -33,6 +38,16 @@ describe(rememberValidationMetadata.name, () => {
     const speaker = Object.assign(new Speaker(), { name: '', minutes: 'lama' });
     expect((await validate(speaker, { groups: ['staff'] })).map((error) => error.property)).toEqual([]);
     expect(await errorsOf(speaker)).toEqual(['minutes', 'name']);
+  });
+
+  it('keeps the plain lookup apart from strict groups: with them, a grouped rule runs only when its group is asked', async () => {
+    const agenda = Object.assign(new Agenda(), { note: 7 });
+    expect(await errorsOf(agenda)).toEqual(['note']);
+    expect((await validate(agenda, { strictGroups: true })).map((error) => error.property)).toEqual([]);
+    expect((await validate(agenda, { strictGroups: true, groups: ['staff'] })).map((error) => error.property)).toEqual(['note']);
+    expect(await errorsOf(agenda)).toEqual(['note']);
+    expect((await validate(agenda, { strictGroups: true })).map((error) => error.property)).toEqual([]);
+    expect(scanned()).toEqual(['Agenda', 'Agenda', 'Agenda']);
   });
 
   it('validates a class defined after its parent was looked up, with its own rules and its parent’s', async () => {
