@@ -16,15 +16,10 @@ export function rememberValidationMetadata(storage: MetadataStorage = getMetadat
   remembering.add(storage);
   const scan = storage.getTargetValidationMetadatas.bind(storage);
   const kept = new WeakMap<object, Map<string, ValidationMetadata[]>>();
-  // The pipe's own options (no schema, no groups): one entry per class, found without building a key.
-  const keptPlain = new WeakMap<object, ValidationMetadata[]>();
   storage.getTargetValidationMetadatas = (target, targetSchema, always, strictGroups, groups) => {
-    if (!targetSchema && !always && !strictGroups && !groups?.length) {
-      let found = keptPlain.get(target);
-      if (!found) keptPlain.set(target, (found = scan(target, targetSchema, always, strictGroups, groups)));
-      return found;
-    }
-    const options = JSON.stringify([targetSchema, always, strictGroups, groups ?? null]);
+    // The pipe's own options (no schema, no groups) need no key built per lookup.
+    const plain = !targetSchema && !always && !strictGroups && !groups?.length;
+    const options = plain ? '' : JSON.stringify([targetSchema, always, strictGroups, groups ?? null]);
     let ofTarget = kept.get(target);
     if (!ofTarget) kept.set(target, (ofTarget = new Map()));
     let found = ofTarget.get(options);

@@ -4,7 +4,7 @@
  * backend; gathering for 5 ms took a third to a half of PostgreSQL's CPU off the machine (bench/README.md,
  * "Phones register in the socket's handshake").
  */
-export const BATCH_GATHER_MS = 5;
+const BATCH_GATHER_MS = 5;
 /** A batch this large goes at once: waiting could not make its statement much cheaper per item. */
 const ENOUGH_TO_GO = 32;
 
